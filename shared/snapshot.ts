@@ -1,0 +1,31 @@
+// A plain, JSON-safe picture of one whole workshop: what exports read and what the
+// JSON export/import round-trips. Built on the server from the stored room and document.
+import type { RoomState } from './room.js';
+import type { GroupId } from './groups.js';
+import type { Action, Note, Theme, Vote } from './schema.js';
+
+export const SNAPSHOT_FORMAT = 'kruiwagen-workshop' as const;
+export const SNAPSHOT_VERSION = 1 as const;
+
+export interface SnapshotParticipant {
+  id: string;
+  name: string;
+  group: GroupId;
+  joinedAt: number;
+}
+
+export type SnapshotRoom = Omit<RoomState, 'serverNow' | 'joinCode' | 'joinUrl' | 'workshopId' | 'timer'>;
+
+export interface WorkshopSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  version: typeof SNAPSHOT_VERSION;
+  exportedAt: number;
+  createdAt: number;
+  room: SnapshotRoom;
+  participants: SnapshotParticipant[];
+  notes: Note[];
+  themes: Theme[];
+  votes: Vote[];
+  actions: Action[];
+  sharedAmbitionId: string | null;
+}

@@ -1,0 +1,129 @@
+// The Appreciative Inquiry step model: which steps exist, their order, and the
+// questions each template asks. Both the server (which decides the current step)
+// and the client (which shows it) read this.
+import type { Language } from './i18n/language.js';
+
+export const STEP_IDS = ['checkin', 'discover', 'dream', 'design', 'deliver'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export function isStepId(value: unknown): value is StepId {
+  return typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);
+}
+
+export interface LocalText {
+  nl: string;
+  en: string;
+}
+
+export interface StepContent {
+  question: LocalText;
+  instruction: LocalText;
+}
+
+export type StepContents = Record<StepId, StepContent>;
+
+export const TEMPLATE_IDS = ['care', 'plain'] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+/** `{year}` in a Dream question is replaced by the workshop's horizon year. */
+const careTemplate: StepContents = {
+  checkin: {
+    question: {
+      nl: 'Hoe raakt de zorg voor een naaste jou persoonlijk?',
+      en: 'How does caring for someone touch you personally?',
+    },
+    instruction: {
+      nl: 'Denk als mens, niet als functie. Schrijf één of twee zinnen over wat mantelzorg voor jou betekent.',
+      en: 'Think as a person, not as a role. Write one or two sentences about what caring means to you.',
+    },
+  },
+  discover: {
+    question: {
+      nl: 'Wanneer ging de samenwerking rond een mantelzorger goed? Wat maakte dat het werkte?',
+      en: 'When did collaboration around a carer go well? What made it work?',
+    },
+    instruction: {
+      nl: 'Vertel een concreet voorbeeld van wat wél werkt. Eén verhaal of succesfactor per briefje.',
+      en: 'Describe a concrete example of what does work. One story or success factor per note.',
+    },
+  },
+  dream: {
+    question: {
+      nl: 'Wat hebben we in {year} samen voor de mantelzorger bereikt?',
+      en: 'What will we have achieved together for carers in {year}?',
+    },
+    instruction: {
+      nl: 'Schrijf een ambitie alsof het {year} is en het gelukt is. Denk groot; de mantelzorger staat voorop.',
+      en: 'Write an ambition as if it is {year} and it worked. Think big; the carer comes first.',
+    },
+  },
+  design: {
+    question: {
+      nl: 'Wat is vanaf hier de eerste kleine stap naar die ambitie?',
+      en: 'From here, what is the first small step towards that ambition?',
+    },
+    instruction: {
+      nl: 'Begin klein: een behapbare stap die we morgen kunnen zetten, met de eerste actie erbij.',
+      en: 'Start small: a feasible step we could take tomorrow, with its first action.',
+    },
+  },
+  deliver: {
+    question: {
+      nl: 'Wie doet wat, en wanneer?',
+      en: 'Who does what, by when?',
+    },
+    instruction: {
+      nl: 'Maak van de stappen acties met een eigenaar en een datum. Die volgen we in de volgende bijeenkomst.',
+      en: 'Turn the steps into actions with an owner and a date. We follow them up in the next meeting.',
+    },
+  },
+};
+
+const plainTemplate: StepContents = {
+  checkin: {
+    question: { nl: 'Wat neem je mee naar deze bijeenkomst?', en: 'What do you bring to this meeting?' },
+    instruction: { nl: 'Eén zin om te beginnen.', en: 'One sentence to start with.' },
+  },
+  discover: {
+    question: { nl: 'Wat werkt er nu al goed, en waarom?', en: 'What already works well, and why?' },
+    instruction: { nl: 'Eén voorbeeld per briefje.', en: 'One example per note.' },
+  },
+  dream: {
+    question: { nl: 'Hoe ziet het eruit in {year} als het ons lukt?', en: 'What does it look like in {year} if we succeed?' },
+    instruction: { nl: 'Schrijf een ambitie voor {year}.', en: 'Write an ambition for {year}.' },
+  },
+  design: {
+    question: { nl: 'Wat is de eerste stap?', en: 'What is the first step?' },
+    instruction: { nl: 'Klein en haalbaar.', en: 'Small and feasible.' },
+  },
+  deliver: {
+    question: { nl: 'Wie doet wat, wanneer?', en: 'Who does what, by when?' },
+    instruction: { nl: 'Acties met eigenaar en datum.', en: 'Actions with owner and date.' },
+  },
+};
+
+export const TEMPLATES: Record<TemplateId, { name: LocalText; steps: StepContents; enabled: StepId[] }> = {
+  care: {
+    name: { nl: 'Formele en informele zorg', en: 'Formal and informal care' },
+    steps: careTemplate,
+    enabled: [...STEP_IDS],
+  },
+  plain: {
+    name: { nl: 'Eenvoudige 4D-workshop', en: 'Plain 4-D workshop' },
+    steps: plainTemplate,
+    enabled: ['discover', 'dream', 'design', 'deliver'],
+  },
+};
+
+export function stepText(content: StepContent, lang: Language, horizonYear: number): { question: string; instruction: string } {
+  const fill = (s: string) => s.replaceAll('{year}', String(horizonYear));
+  return { question: fill(content.question[lang]), instruction: fill(content.instruction[lang]) };
+}
+
+/** The next or previous enabled step, or null at either end. */
+export function neighbourStep(enabled: readonly StepId[], current: StepId, direction: 1 | -1): StepId | null {
+  const ordered = STEP_IDS.filter((s) => enabled.includes(s));
+  const index = ordered.indexOf(current);
+  if (index === -1) return ordered[0] ?? null;
+  return ordered[index + direction] ?? null;
+}
