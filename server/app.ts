@@ -1,0 +1,100 @@
+// createServer wires the concerns together on one HTTP port: the API, the built
+// client, socket.io (room state) and the Yjs endpoint (board content).
+import http from 'node:http';
+import fs from 'node:fs';
+import express from 'express';
+import type { Config } from './config.js';
+import { LevelStore } from './store/level-store.js';
+import type { Store } from './store/store.js';
+import { WorkshopService } from './workshops/service.js';
+import { DocRooms } from './yjs/doc-rooms.js';
+import { createYjsEndpoint, CLOSE } from './yjs/ws-endpoint.js';
+import { roleGate } from './yjs/role-gate.js';
+import { createRoomEndpoint } from './room/socket-endpoint.js';
+import { securityHeaders } from './http/security.js';
+import { apiRoutes } from './http/api.js';
+import { facilitatorRoutes } from './http/facilitator-routes.js';
+import { clientRoutes } from './http/static.js';
+import { errorHandler } from './http/respond.js';
+import { publicBaseUrl } from './net/addresses.js';
+
+export interface RunningServer {
+  /** The port actually bound (useful with port 0). */
+  port: number;
+  baseUrl: string;
+  store: Store;
+  rooms: DocRooms;
+  close(): Promise<void>;
+}
+
+export async function createServer(config: Config): Promise<RunningServer> {
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const store = await LevelStore.open(`${config.dataDir}/kruiwagen.db`);
+  const httpServer = http.createServer();
+  // The port is known only after listen (port 0 in tests), and the base URL needs it.
+  const port = await new Promise<number>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => {
+      const address = httpServer.address();
+      resolve(typeof address === 'object' && address ? address.port : config.port);
+    });
+  });
+  const baseUrl = publicBaseUrl(config.publicUrl, config.host, port);
+
+  const service = new WorkshopService(store, config, baseUrl);
+  const rooms = new DocRooms(store, { idleUnloadMs: config.idleUnloadMs, compactAfterUpdates: config.compactAfterUpdates });
+  const yjs = createYjsEndpoint({ rooms, service, gate: roleGate(config.limits), maxMessageBytes: config.limits.maxYjsMessageBytes });
+  const room = createRoomEndpoint({
+    httpServer,
+    service,
+    maxMessageBytes: config.limits.maxSocketMessageBytes,
+    onParticipantRemoved: (workshopId, participantId) => yjs.disconnect(workshopId, participantId, CLOSE.revoked, 'removed'),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(securityHeaders);
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/api',
+    apiRoutes({
+      service,
+      maxJsonBodyBytes: config.limits.maxJsonBodyBytes,
+      facilitatorRoutes: facilitatorRoutes({
+        service,
+        rooms,
+        onDeleted: (id) => {
+          yjs.disconnect(id, null, CLOSE.deleted, 'workshop deleted');
+          room.disconnect(id, null);
+        },
+      }),
+    }),
+  );
+  app.use(clientRoutes(config.clientDir));
+  app.use(errorHandler);
+  httpServer.on('request', app);
+
+  httpServer.on('upgrade', (req, socket, head) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (path.startsWith('/yjs/')) yjs.handleUpgrade(req, socket, head);
+    else if (!path.startsWith('/socket.io/')) socket.destroy();
+  });
+
+  return {
+    port,
+    baseUrl,
+    store,
+    rooms,
+    async close() {
+      yjs.close();
+      await room.io.close();
+      await rooms.closeAll();
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

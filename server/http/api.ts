@@ -1,0 +1,63 @@
+// The HTTP API (docs/protocol.md): create and join workshops, the join QR code, and
+// the facilitator's exports and deletion.
+import express, { type Request, type Router } from 'express';
+import QRCode from 'qrcode';
+import { createWorkshopBody, joinBody } from '../../shared/api.js';
+import type { WorkshopService } from '../workshops/service.js';
+import { handle, parseBody } from './respond.js';
+
+export interface ApiDeps {
+  service: WorkshopService;
+  maxJsonBodyBytes: number;
+  /** Mounted under /api/workshops/:id/ for the facilitator (exports, delete, import). */
+  facilitatorRoutes: Router;
+}
+
+export function apiRoutes(deps: ApiDeps): Router {
+  const { service } = deps;
+  const router = express.Router();
+  router.use(express.json({ limit: deps.maxJsonBodyBytes }));
+
+  router.post(
+    '/workshops',
+    handle(async (req, res) => {
+      const body = parseBody(createWorkshopBody, req.body);
+      res.status(201).json(await service.create(body));
+    }),
+  );
+
+  router.get(
+    '/join/:code',
+    handle(async (req, res) => {
+      res.json(await service.lookup(String(req.params.code), clientAddress(req)));
+    }),
+  );
+
+  router.post(
+    '/join',
+    handle(async (req, res) => {
+      const body = parseBody(joinBody, req.body);
+      res.json(await service.join(body, clientAddress(req)));
+    }),
+  );
+
+  router.get(
+    '/workshops/:id/qr.svg',
+    handle(async (req, res) => {
+      const record = await service.require(String(req.params.id));
+      const svg = await QRCode.toString(service.joinUrl(record.joinCode), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      res.type('image/svg+xml').setHeader('Cache-Control', 'no-cache');
+      res.send(svg);
+    }),
+  );
+
+  router.use('/workshops', deps.facilitatorRoutes);
+  router.use((_req, res) => {
+    res.status(404).json({ error: 'No such API endpoint.' });
+  });
+  return router;
+}
+
+function clientAddress(req: Request): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}

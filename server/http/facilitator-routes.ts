@@ -1,0 +1,108 @@
+// Facilitator-only routes of one workshop: exports, import, deletion. The exporters
+// are imported on first use: pdfkit and its fonts cost memory a server that never
+// exports should not pay.
+import express, { type Response, type Router } from 'express';
+import type { WorkshopService } from '../workshops/service.js';
+import type { DocRooms } from '../yjs/doc-rooms.js';
+import { buildSnapshot, snapshotToUpdate } from '../workshops/snapshot.js';
+import type { WorkshopSnapshot } from '../../shared/snapshot.js';
+import { UserError } from '../workshops/errors.js';
+import { handle, requireFacilitatorOf } from './respond.js';
+
+export function facilitatorRoutes(deps: {
+  service: WorkshopService;
+  rooms: DocRooms;
+  onDeleted: (workshopId: string) => void;
+}): Router {
+  const { service, rooms } = deps;
+  const router = express.Router();
+  const requireFacilitator = requireFacilitatorOf(service);
+
+  async function snapshotOf(id: string): Promise<WorkshopSnapshot> {
+    const record = await service.require(id);
+    const participants = await service.listParticipants(id);
+    return rooms.with(id, (room) => buildSnapshot(record, participants, room.doc, Date.now()));
+  }
+
+  function attachment(res: Response, snapshot: WorkshopSnapshot, extension: string, type: string): void {
+    const date = new Date(snapshot.exportedAt).toISOString().slice(0, 10);
+    const base = snapshot.room.title.normalize('NFKD').replace(/[^\w -]+/g, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'workshop';
+    res.type(type);
+    res.setHeader('Content-Disposition', `attachment; filename="${base}-${date}.${extension}"`);
+    res.setHeader('Cache-Control', 'no-store');
+  }
+
+  router.post(
+    '/import',
+    handle(async (req, res) => {
+      const { parseSnapshot } = await import('../../shared/snapshot-schema.js');
+      const parsed = parseSnapshot(req.body);
+      if (!parsed.ok) throw new UserError(400, `This file cannot be imported: ${parsed.error}`);
+      const created = await service.importSnapshot(parsed.snapshot);
+      await rooms.with(created.id, (room) => {
+        room.applyUpdate(snapshotToUpdate(parsed.snapshot), null);
+        return room.settled();
+      });
+      res.status(201).json(created);
+    }),
+  );
+
+  router.get(
+    '/:id/export.pdf',
+    handle(async (req, res) => {
+      await requireFacilitator(req);
+      const snapshot = await snapshotOf(String(req.params.id));
+      const { renderPdfOffThread } = await import('../export/pdf.js');
+      const pdf = await renderPdfOffThread(snapshot);
+      attachment(res, snapshot, 'pdf', 'application/pdf');
+      res.send(pdf);
+    }),
+  );
+
+  router.get(
+    '/:id/export.md',
+    handle(async (req, res) => {
+      await requireFacilitator(req);
+      const snapshot = await snapshotOf(String(req.params.id));
+      attachment(res, snapshot, 'md', 'text/markdown; charset=utf-8');
+      const { toMarkdown } = await import('../export/markdown.js');
+      res.send(toMarkdown(snapshot));
+    }),
+  );
+
+  router.get(
+    '/:id/export.json',
+    handle(async (req, res) => {
+      await requireFacilitator(req);
+      const snapshot = await snapshotOf(String(req.params.id));
+      attachment(res, snapshot, 'json', 'application/json; charset=utf-8');
+      res.send(JSON.stringify(snapshot, null, 2));
+    }),
+  );
+
+  for (const name of ['notes', 'actions'] as const) {
+    router.get(
+      `/:id/${name}.csv`,
+      handle(async (req, res) => {
+        await requireFacilitator(req);
+        const snapshot = await snapshotOf(String(req.params.id));
+        attachment(res, snapshot, `${name}.csv`, 'text/csv; charset=utf-8');
+        const csv = await import('../export/csv.js');
+        res.send(name === 'notes' ? csv.notesCsv(snapshot) : csv.actionsCsv(snapshot));
+      }),
+    );
+  }
+
+  router.delete(
+    '/:id',
+    handle(async (req, res) => {
+      const record = await requireFacilitator(req);
+      deps.onDeleted(record.id);
+      rooms.drop(record.id);
+      await service.delete(record.id);
+      res.status(204).end();
+    }),
+  );
+
+  return router;
+}

@@ -1,0 +1,24 @@
+// The built client, with the single-page fallback: every page path gets index.html
+// and the client picks the view from the path.
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Router } from 'express';
+
+export function clientRoutes(clientDir: string): Router {
+  const router = express.Router();
+  const indexFile = path.join(clientDir, 'index.html');
+  router.use(
+    '/assets',
+    express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+  );
+  router.use(express.static(clientDir, { index: false }));
+  router.get(/^\/(?!api\/|yjs\/|socket\.io\/).*/, (_req, res) => {
+    if (!fs.existsSync(indexFile)) {
+      res.status(503).type('text/plain').send('The client is not built. Run `npm run build` (npm start does this for you).\n');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexFile);
+  });
+  return router;
+}

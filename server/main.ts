@@ -1,0 +1,27 @@
+// Entry point: read the environment, start the server, say where to open it.
+import { configFromEnv } from './config.js';
+import { createServer } from './app.js';
+import { StoreOpenError } from './store/level-store.js';
+
+try {
+  const config = configFromEnv(process.env);
+  const server = await createServer(config);
+  console.log(`Kruiwagen is running.
+  Open on this computer:    http://localhost:${server.port}/
+  Participants' phones use: ${server.baseUrl}/  (same network)
+  Data folder:              ${config.dataDir}`);
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  if (error instanceof StoreOpenError) {
+    console.error(`\nKruiwagen did not start.\n${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}

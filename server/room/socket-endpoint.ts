@@ -1,0 +1,181 @@
+// socket.io: what the server decides (step, voting, timer, reveal, anonymity, lock,
+// pace, roster). A device authenticates with its token; every command is validated,
+// checked against the sender's role, stored, and then announced to the room.
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import {
+  PARTICIPANT_COMMANDS,
+  schemas,
+  type Ack,
+  type ClientToServerEvents,
+  type CommandName,
+  type ServerToClientEvents,
+} from '../../shared/room.js';
+import type { Grant, WorkshopService } from '../workshops/service.js';
+import { toRoomState } from '../workshops/record.js';
+import { UserError } from '../workshops/errors.js';
+import { recordCommands } from './commands.js';
+import { buildRoster, emptyPresence, type Presence } from './roster.js';
+
+interface SocketData {
+  grant: Grant;
+}
+
+type RoomSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const ROSTER_THROTTLE_MS = 200;
+
+export interface RoomEndpoint {
+  io: Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+  /** Announces the current record to every device of the workshop. */
+  publishState(workshopId: string): void;
+  publishRoster(workshopId: string): void;
+  disconnect(workshopId: string, participantId: string | null): void;
+}
+
+export function createRoomEndpoint(deps: {
+  httpServer: HttpServer;
+  service: WorkshopService;
+  maxMessageBytes: number;
+  onParticipantRemoved: (workshopId: string, participantId: string) => void;
+}): RoomEndpoint {
+  const { service } = deps;
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(deps.httpServer, {
+    maxHttpBufferSize: deps.maxMessageBytes,
+    serveClient: false,
+    // The Yjs endpoint shares the port; it answers its own upgrades (stack notes).
+    destroyUpgrade: false,
+  });
+  const presence = new Map<string, Presence>();
+  const rosterTimers = new Map<string, NodeJS.Timeout>();
+
+  const roomOf = (id: string) => `w:${id}`;
+  const facilitatorsOf = (id: string) => `f:${id}`;
+  const othersOf = (id: string) => `o:${id}`;
+  const participantRoom = (id: string, pid: string) => `p:${id}:${pid}`;
+
+  function publishState(workshopId: string): void {
+    const record = service.cached(workshopId);
+    if (!record) return;
+    io.to(roomOf(workshopId)).emit('state', toRoomState(record, service.joinUrl(record.joinCode), Date.now()));
+  }
+
+  async function sendRoster(workshopId: string): Promise<void> {
+    const record = service.cached(workshopId);
+    if (!record) return;
+    const participants = await service.listParticipants(workshopId);
+    const here = presence.get(workshopId) ?? emptyPresence();
+    io.to(facilitatorsOf(workshopId)).emit('roster', buildRoster(record, participants, here, true));
+    io.to(othersOf(workshopId)).emit('roster', buildRoster(record, participants, here, !record.anonymous));
+  }
+
+  /** Joins in a big room come in bursts; one roster per burst is enough. */
+  function publishRoster(workshopId: string): void {
+    if (rosterTimers.has(workshopId)) return;
+    const timer = setTimeout(() => {
+      rosterTimers.delete(workshopId);
+      sendRoster(workshopId).catch((error: unknown) => console.error('[room] roster failed', error));
+    }, ROSTER_THROTTLE_MS);
+    rosterTimers.set(workshopId, timer);
+  }
+
+  function track(grant: Grant, delta: 1 | -1): void {
+    let here = presence.get(grant.workshopId);
+    if (!here) presence.set(grant.workshopId, (here = emptyPresence()));
+    if (grant.role === 'facilitator') here.facilitators += delta;
+    else if (grant.role === 'projector') here.projectors += delta;
+    else if (grant.participantId) {
+      const count = (here.participants.get(grant.participantId) ?? 0) + delta;
+      if (count > 0) here.participants.set(grant.participantId, count);
+      else here.participants.delete(grant.participantId);
+    }
+    if (here.facilitators + here.projectors + here.participants.size === 0) presence.delete(grant.workshopId);
+  }
+
+  io.use((socket, next) => {
+    const auth: unknown = socket.handshake.auth;
+    const token = typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
+    service
+      .authenticate(token)
+      .then((grant) => {
+        if (!grant) return next(new Error('unknown token'));
+        socket.data.grant = grant;
+        next();
+      })
+      .catch((error: unknown) => next(error instanceof Error ? error : new Error('authentication failed')));
+  });
+
+  io.on('connection', (socket: RoomSocket) => {
+    const { grant } = socket.data;
+    const id = grant.workshopId;
+    void socket.join([roomOf(id), grant.role === 'facilitator' ? facilitatorsOf(id) : othersOf(id)]);
+    if (grant.participantId) void socket.join(participantRoom(id, grant.participantId));
+    track(grant, 1);
+
+    socket.emit('welcome', { role: grant.role, participantId: grant.participantId });
+    const record = service.cached(id);
+    if (record) socket.emit('state', toRoomState(record, service.joinUrl(record.joinCode), Date.now()));
+    void sendRoster(id);
+
+    for (const name of Object.keys(schemas) as CommandName[]) {
+      socket.on(name, (payload: unknown, ack: unknown) => {
+        const reply = typeof ack === 'function' ? (ack as (a: Ack) => void) : () => undefined;
+        runCommand(socket, name, payload).then(
+          () => reply({ ok: true }),
+          (error: unknown) => {
+            if (!(error instanceof UserError)) console.error(`[room] ${name} failed`, error);
+            reply({ ok: false, error: error instanceof UserError ? error.message : 'The server could not do that.' });
+          },
+        );
+      });
+    }
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if (event in schemas) return;
+      const ack = args[args.length - 1];
+      if (typeof ack === 'function') (ack as (a: Ack) => void)({ ok: false, error: `Unknown event "${event}".` });
+    });
+
+    socket.on('disconnect', () => {
+      track(grant, -1);
+      publishRoster(id);
+    });
+  });
+
+  async function runCommand(socket: RoomSocket, name: CommandName, payload: unknown): Promise<void> {
+    const { grant } = socket.data;
+    if (grant.role === 'projector') throw new UserError(403, 'The projector view is read-only.');
+    if (grant.role === 'participant' && !PARTICIPANT_COMMANDS.includes(name)) {
+      throw new UserError(403, 'Only the facilitator can do that.');
+    }
+    const parsed = schemas[name].safeParse(payload);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new UserError(400, `Invalid ${name}: ${issue ? `${issue.path.join('.') || 'payload'}: ${issue.message}` : 'bad payload'}`);
+    }
+    const id = grant.workshopId;
+    if (name === 'participant:remove') {
+      const { participantId } = parsed.data as { participantId: string };
+      await service.removeParticipant(id, participantId);
+      io.to(participantRoom(id, participantId)).emit('removed');
+      io.in(participantRoom(id, participantId)).disconnectSockets(true);
+      deps.onParticipantRemoved(id, participantId);
+      publishRoster(id);
+      return;
+    }
+    const change = recordCommands[name] as (r: Parameters<(typeof recordCommands)['step:set']>[0], p: unknown, c: { participantId: string | null; now: number }) => void;
+    const now = Date.now();
+    await service.update(id, (record) => change(record, parsed.data, { participantId: grant.participantId, now }), now);
+    publishState(id);
+    if (name === 'pace:done' || name === 'step:set' || name === 'anonymity:set') publishRoster(id);
+  }
+
+  return {
+    io,
+    publishState,
+    publishRoster,
+    disconnect(workshopId, participantId) {
+      const room = participantId ? participantRoom(workshopId, participantId) : roomOf(workshopId);
+      io.in(room).disconnectSockets(true);
+    },
+  };
+}

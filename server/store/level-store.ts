@@ -1,0 +1,145 @@
+// The embedded default store: LevelDB through classic-level, which ships its binary in
+// the npm package (no compiler, no server). Writes go through LevelDB's log before the
+// promise resolves, so they survive kill -9 of the process.
+import { ClassicLevel } from 'classic-level';
+import type { Store, TokenGrant, ParticipantRecord } from './store.js';
+import type { WorkshopRecord } from '../workshops/record.js';
+
+type Json = WorkshopRecord | TokenGrant | ParticipantRecord | string;
+
+export class StoreOpenError extends Error {}
+
+export class LevelStore implements Store {
+  private readonly db: ClassicLevel<string, Uint8Array>;
+  private readonly meta;
+  private readonly updates;
+  /** Next update sequence number per workshop, read once from disk. */
+  private readonly nextSeq = new Map<string, number>();
+
+  private constructor(db: ClassicLevel<string, Uint8Array>) {
+    this.db = db;
+    this.meta = db.sublevel<string, Json>('m', { valueEncoding: 'json' });
+    this.updates = db.sublevel<string, Uint8Array>('u', { valueEncoding: 'view' });
+  }
+
+  static async open(location: string): Promise<LevelStore> {
+    const db = new ClassicLevel<string, Uint8Array>(location, { valueEncoding: 'view' });
+    try {
+      await db.open();
+    } catch (error) {
+      const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+      throw new StoreOpenError(
+        `Cannot open the database in ${location}: ${cause}. ` +
+          'The server will not start on an unreadable database, so no data is overwritten. ' +
+          'Restore the folder from a backup, or point DATA_DIR at another folder.',
+      );
+    }
+    return new LevelStore(db);
+  }
+
+  private async getJson<T extends Json>(key: string): Promise<T | null> {
+    const value = await this.meta.get(key);
+    return value === undefined ? null : (value as T);
+  }
+
+  getWorkshop(id: string): Promise<WorkshopRecord | null> {
+    return this.getJson<WorkshopRecord>(`w:${id}`);
+  }
+  async putWorkshop(record: WorkshopRecord): Promise<void> {
+    await this.meta.put(`w:${record.id}`, record);
+  }
+  async listWorkshopIds(): Promise<string[]> {
+    const ids: string[] = [];
+    for await (const key of this.meta.keys({ gt: 'w:', lt: 'w;' })) ids.push(key.slice(2));
+    return ids;
+  }
+  async claimJoinCode(code: string, workshopId: string): Promise<boolean> {
+    // Codes are claimed by one request at a time per process; LevelDB has no
+    // compare-and-set, and the server is the only writer.
+    if ((await this.meta.get(`c:${code}`)) !== undefined) return false;
+    await this.meta.put(`c:${code}`, workshopId);
+    return true;
+  }
+  workshopForCode(code: string): Promise<string | null> {
+    return this.getJson<string>(`c:${code}`);
+  }
+  async putToken(tokenHash: string, grant: TokenGrant): Promise<void> {
+    await this.meta.put(`t:${tokenHash}`, grant);
+  }
+  getToken(tokenHash: string): Promise<TokenGrant | null> {
+    return this.getJson<TokenGrant>(`t:${tokenHash}`);
+  }
+  async putParticipant(workshopId: string, participant: ParticipantRecord): Promise<void> {
+    await this.meta.put(`p:${workshopId}:${participant.id}`, participant);
+  }
+  async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
+    const out: ParticipantRecord[] = [];
+    for await (const value of this.meta.values({ gt: `p:${workshopId}:`, lt: `p:${workshopId};` })) {
+      out.push(value as ParticipantRecord);
+    }
+    return out.sort((a, b) => a.joinedAt - b.joinedAt);
+  }
+
+  private async seqFor(workshopId: string): Promise<number> {
+    let seq = this.nextSeq.get(workshopId);
+    if (seq === undefined) {
+      seq = 0;
+      for await (const key of this.updates.keys({ gt: `${workshopId}:`, lt: `${workshopId};`, reverse: true, limit: 1 })) {
+        seq = Number(key.slice(workshopId.length + 1)) + 1;
+      }
+    }
+    return seq;
+  }
+
+  async appendUpdates(workshopId: string, updates: Uint8Array[]): Promise<void> {
+    if (updates.length === 0) return;
+    let seq = await this.seqFor(workshopId);
+    const batch = this.updates.batch();
+    for (const update of updates) batch.put(updateKey(workshopId, seq++), update);
+    this.nextSeq.set(workshopId, seq);
+    await batch.write();
+  }
+  async readUpdates(workshopId: string): Promise<Uint8Array[]> {
+    const out: Uint8Array[] = [];
+    for await (const value of this.updates.values({ gt: `${workshopId}:`, lt: `${workshopId};` })) out.push(value);
+    return out;
+  }
+  async replaceUpdates(workshopId: string, merged: Uint8Array): Promise<void> {
+    const seq = await this.seqFor(workshopId);
+    const batch = this.updates.batch();
+    for await (const key of this.updates.keys({ gt: `${workshopId}:`, lt: `${workshopId};` })) batch.del(key);
+    batch.put(updateKey(workshopId, seq), merged);
+    this.nextSeq.set(workshopId, seq + 1);
+    await batch.write();
+  }
+
+  async deleteWorkshop(id: string): Promise<void> {
+    const record = await this.getWorkshop(id);
+    const metaBatch = this.meta.batch();
+    metaBatch.del(`w:${id}`);
+    if (record) {
+      metaBatch.del(`c:${record.joinCode}`);
+      for (const hash of record.tokenHashes) metaBatch.del(`t:${hash}`);
+    }
+    for await (const [key, value] of this.meta.iterator({ gt: `p:${id}:`, lt: `p:${id};` })) {
+      metaBatch.del(key);
+      metaBatch.del(`t:${(value as ParticipantRecord).tokenHash}`);
+    }
+    await metaBatch.write();
+    const updBatch = this.updates.batch();
+    for await (const key of this.updates.keys({ gt: `${id}:`, lt: `${id};` })) updBatch.del(key);
+    await updBatch.write();
+    this.nextSeq.delete(id);
+    // Deleted keys linger in LevelDB's files until compaction; force it so a deleted
+    // workshop's notes are gone from disk too, as the facilitator was promised.
+    await this.db.compactRange('\x00', '\xff');
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}
+
+function updateKey(workshopId: string, seq: number): string {
+  return `${workshopId}:${String(seq).padStart(12, '0')}`;
+}

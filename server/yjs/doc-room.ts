@@ -1,0 +1,150 @@
+// One workshop's live Y.Doc: loaded from the store, written back before anything is
+// broadcast, compacted now and then, and unloaded when nobody uses it.
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { Store } from '../store/store.js';
+import { encodeAwarenessMessage, encodeUpdateMessage } from './messages.js';
+
+/** One open connection as the document sees it. */
+export interface DocConnection {
+  send(message: Uint8Array): void;
+  /** Awareness client ids this connection controls, removed when it closes. */
+  readonly awarenessIds: Set<number>;
+}
+
+interface PendingUpdate {
+  update: Uint8Array;
+  origin: DocConnection | null;
+}
+
+export class DocRoom {
+  readonly doc = new Y.Doc();
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly conns = new Set<DocConnection>();
+  readonly ready: Promise<void>;
+  /** Leases held by connections and server-side readers; the room unloads at zero. */
+  leases = 0;
+  private pending: PendingUpdate[] = [];
+  private flushing: Promise<void> | null = null;
+  private storedUpdates = 0;
+
+  constructor(
+    readonly id: string,
+    private readonly store: Store,
+    private readonly compactAfter: number,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    // Listen before loading (stack notes): nothing applied later can slip past.
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onDocUpdate(update, origin));
+    this.awareness.on('update', this.onAwarenessUpdate);
+    this.ready = this.load();
+  }
+
+  private loading = true;
+
+  private async load(): Promise<void> {
+    const updates = await this.store.readUpdates(this.id);
+    if (updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(updates), this);
+    this.storedUpdates = updates.length;
+    this.loading = false;
+    if (updates.length > this.compactAfter) await this.compact();
+  }
+
+  private onDocUpdate(update: Uint8Array, origin: unknown): void {
+    if (this.loading && origin === this) return;
+    this.pending.push({ update, origin: isConnection(origin) ? origin : null });
+    void this.flush();
+  }
+
+  /** Applies a checked update from a connection (or from the server itself when origin is null). */
+  applyUpdate(update: Uint8Array, origin: DocConnection | null): void {
+    Y.applyUpdate(this.doc, update, origin ?? undefined);
+  }
+
+  /** Resolves once everything applied so far is stored and broadcast. */
+  async settled(): Promise<void> {
+    while (this.flushing || this.pending.length > 0) await (this.flushing ?? this.flush());
+  }
+
+  private flush(): Promise<void> {
+    if (this.flushing) return this.flushing;
+    this.flushing = this.writeAndBroadcast().finally(() => {
+      this.flushing = null;
+      if (this.pending.length > 0) void this.flush();
+    });
+    return this.flushing;
+  }
+
+  /**
+   * Updates that arrive while a write is in flight are written together next time:
+   * under load this batches both the disk writes and the broadcasts.
+   */
+  private async writeAndBroadcast(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    try {
+      await this.store.appendUpdates(this.id, batch.map((p) => p.update));
+    } catch (error) {
+      console.error(`[yjs] could not store updates of ${this.id}; retrying`, error);
+      this.pending = batch.concat(this.pending);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return;
+    }
+    this.storedUpdates += batch.length;
+    this.broadcast(batch);
+    if (this.storedUpdates > this.compactAfter) await this.compact();
+  }
+
+  private broadcast(batch: PendingUpdate[]): void {
+    if (batch.length === 1) {
+      const [{ update, origin }] = batch as [PendingUpdate];
+      const message = encodeUpdateMessage(update);
+      for (const conn of this.conns) if (conn !== origin) conn.send(message);
+      return;
+    }
+    // One merged message for everyone; a sender receiving its own changes back is a no-op.
+    const message = encodeUpdateMessage(Y.mergeUpdates(batch.map((p) => p.update)));
+    for (const conn of this.conns) conn.send(message);
+  }
+
+  private async compact(): Promise<void> {
+    try {
+      await this.store.replaceUpdates(this.id, Y.encodeStateAsUpdate(this.doc));
+      this.storedUpdates = 1;
+    } catch (error) {
+      console.error(`[yjs] compaction of ${this.id} failed; the uncompacted updates are kept`, error);
+    }
+  }
+
+  private readonly onAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = changes.added.concat(changes.updated, changes.removed);
+    if (isConnection(origin)) {
+      for (const id of changes.added) origin.awarenessIds.add(id);
+      for (const id of changes.removed) origin.awarenessIds.delete(id);
+    }
+    if (changed.length === 0) return;
+    const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const conn of this.conns) conn.send(message);
+  };
+
+  removeConnection(conn: DocConnection): void {
+    this.conns.delete(conn);
+    if (conn.awarenessIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    }
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+function isConnection(value: unknown): value is DocConnection {
+  return typeof value === 'object' && value !== null && 'awarenessIds' in value && 'send' in value;
+}

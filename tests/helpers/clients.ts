@@ -1,0 +1,76 @@
+// Stock clients, as a phone or a third-party tool would use them: fetch for the HTTP
+// API, y-websocket's WebsocketProvider for the board, socket.io-client for the room.
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import WebSocket from 'ws';
+import { io, type Socket } from 'socket.io-client';
+import type { CreateWorkshopResponse, JoinResponse } from '../../shared/api.js';
+import type { ClientToServerEvents, RoomState, ServerToClientEvents } from '../../shared/room.js';
+import type { GroupId } from '../../shared/groups.js';
+import { waitFor } from './wait.js';
+
+export async function postJson(base: string, path: string, body: unknown): Promise<{ status: number; json: any }> {
+  const res = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const text = await res.text();
+  return { status: res.status, json: text ? JSON.parse(text) : null };
+}
+
+export async function createWorkshop(base: string, body: Record<string, unknown> = { title: 'Respijtzorg Houten' }): Promise<CreateWorkshopResponse> {
+  const { status, json } = await postJson(base, '/api/workshops', body);
+  if (status !== 201) throw new Error(`create failed: ${status} ${JSON.stringify(json)}`);
+  return json as CreateWorkshopResponse;
+}
+
+export async function join(base: string, code: string, group: GroupId = 'carer', name?: string): Promise<JoinResponse> {
+  const { status, json } = await postJson(base, '/api/join', { code, group, ...(name ? { name } : {}) });
+  if (status !== 200) throw new Error(`join failed: ${status} ${JSON.stringify(json)}`);
+  return json as JoinResponse;
+}
+
+export interface YClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  synced: Promise<void>;
+  destroy(): void;
+}
+
+export function yClient(ws: string, workshopId: string, token: string, doc = new Y.Doc()): YClient {
+  const provider = new WebsocketProvider(`${ws}/yjs`, workshopId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    params: { token },
+    disableBc: true,
+    maxBackoffTime: 300,
+  });
+  const synced = new Promise<void>((resolve) => {
+    if (provider.synced) resolve();
+    provider.on('sync', (isSynced: boolean) => isSynced && resolve());
+  });
+  return {
+    doc,
+    provider,
+    synced,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export type RoomClient = Socket<ServerToClientEvents, ClientToServerEvents> & { states: RoomState[] };
+
+export function roomClient(base: string, token: string): RoomClient {
+  const socket = io(base, { auth: { token }, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 500 }) as RoomClient;
+  socket.states = [];
+  socket.on('state', (state) => socket.states.push(state));
+  return socket;
+}
+
+export async function lastState(client: RoomClient, what = 'a state'): Promise<RoomState> {
+  return waitFor(() => client.states[client.states.length - 1], 5000, what);
+}
+
+export function emitAck(client: RoomClient, event: string, payload: unknown): Promise<{ ok: boolean; error?: string }> {
+  return new Promise((resolve) => {
+    (client as unknown as Socket).emit(event, payload, resolve);
+  });
+}

@@ -1,0 +1,82 @@
+// Starting the real server for tests: in-process on port 0 for speed, or as a child
+// process (the way `npm start` runs it) when a test must kill it with SIGKILL.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createServer, type RunningServer } from '../../server/app.js';
+import { defaultConfig, type Config } from '../../server/config.js';
+
+export function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'kruiwagen-test-'));
+}
+
+export interface TestServer {
+  base: string;
+  ws: string;
+  server: RunningServer;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const dataDir = overrides.dataDir ?? tempDataDir();
+  const server = await createServer(defaultConfig({ port: 0, host: '127.0.0.1', dataDir, ...overrides }));
+  return {
+    base: `http://127.0.0.1:${server.port}`,
+    ws: `ws://127.0.0.1:${server.port}`,
+    server,
+    dataDir,
+    close: () => server.close(),
+  };
+}
+
+export interface ChildServer {
+  base: string;
+  ws: string;
+  port: number;
+  process: ChildProcess;
+  output(): string;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** Runs server/main.ts in its own process, as `npm start` does after the build. */
+export async function startChildServer(dataDir: string, port = 0, env: Record<string, string> = {}): Promise<ChildServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const actualPort = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+    const onData = () => {
+      const match = /localhost:(\d+)\//.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    };
+    child.stdout.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    base: `http://127.0.0.1:${actualPort}`,
+    ws: `ws://127.0.0.1:${actualPort}`,
+    port: actualPort,
+    process: child,
+    output: () => output,
+    async kill(signal: NodeJS.Signals = 'SIGKILL') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
