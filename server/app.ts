@@ -42,7 +42,11 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const baseUrl = publicBaseUrl(config.publicUrl, config.host, port);
 
   const service = new WorkshopService(store, config, baseUrl);
-  const rooms = new DocRooms(store, { idleUnloadMs: config.idleUnloadMs, compactAfterUpdates: config.compactAfterUpdates });
+  const rooms = new DocRooms(store, {
+    idleUnloadMs: config.idleUnloadMs,
+    compactAfterUpdates: config.compactAfterUpdates,
+    onStored: (id) => service.touch(id),
+  });
   const yjs = createYjsEndpoint({ rooms, service, gate: roleGate(config.limits), maxMessageBytes: config.limits.maxYjsMessageBytes });
   const room = createRoomEndpoint({
     httpServer,
@@ -66,10 +70,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       facilitatorRoutes: facilitatorRoutes({
         service,
         rooms,
-        onDeleted: (id) => {
-          yjs.disconnect(id, null, CLOSE.deleted, 'workshop deleted');
-          room.disconnect(id, null);
-        },
+        onDeleted: (id) => forget(id),
       }),
     }),
   );
@@ -83,12 +84,28 @@ export async function createServer(config: Config): Promise<RunningServer> {
     else if (!path.startsWith('/socket.io/')) socket.destroy();
   });
 
+  const forget = (id: string) => {
+    yjs.disconnect(id, null, CLOSE.deleted, 'workshop deleted');
+    room.disconnect(id, null);
+    rooms.drop(id);
+  };
+  const expireIdle = () => {
+    service.expire().then(
+      (ids) => ids.forEach(forget),
+      (error: unknown) => console.error('[retention] sweep failed', error),
+    );
+  };
+  expireIdle();
+  const retentionTimer = setInterval(expireIdle, 3600_000);
+  retentionTimer.unref();
+
   return {
     port,
     baseUrl,
     store,
     rooms,
     async close() {
+      clearInterval(retentionTimer);
       yjs.close();
       await room.io.close();
       await rooms.closeAll();

@@ -38,6 +38,8 @@ export interface RoomState {
   locked: boolean;
   participantsCanGroup: boolean;
   expectedGroups: GroupId[];
+  /** When the workshop and everything in it will be deleted unless it is used again (AVG/GDPR retention). */
+  expiresAt: number;
   /** Server clock at send time, so devices can correct their own clock for the timer. */
   serverNow: number;
 }

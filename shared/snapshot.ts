@@ -14,7 +14,7 @@ export interface SnapshotParticipant {
   joinedAt: number;
 }
 
-export type SnapshotRoom = Omit<RoomState, 'serverNow' | 'joinCode' | 'joinUrl' | 'workshopId' | 'timer'>;
+export type SnapshotRoom = Omit<RoomState, 'serverNow' | 'expiresAt' | 'joinCode' | 'joinUrl' | 'workshopId' | 'timer'>;
 
 export interface WorkshopSnapshot {
   format: typeof SNAPSHOT_FORMAT;

@@ -98,7 +98,6 @@ export function facilitatorRoutes(deps: {
     handle(async (req, res) => {
       const record = await requireFacilitator(req);
       deps.onDeleted(record.id);
-      rooms.drop(record.id);
       await service.delete(record.id);
       res.status(204).end();
     }),

@@ -12,7 +12,6 @@ import {
   type ServerToClientEvents,
 } from '../../shared/room.js';
 import type { Grant, WorkshopService } from '../workshops/service.js';
-import { toRoomState } from '../workshops/record.js';
 import { UserError } from '../workshops/errors.js';
 import { recordCommands } from './commands.js';
 import { buildRoster, emptyPresence, type Presence } from './roster.js';
@@ -57,7 +56,7 @@ export function createRoomEndpoint(deps: {
   function publishState(workshopId: string): void {
     const record = service.cached(workshopId);
     if (!record) return;
-    io.to(roomOf(workshopId)).emit('state', toRoomState(record, service.joinUrl(record.joinCode), Date.now()));
+    io.to(roomOf(workshopId)).emit('state', service.roomState(record));
   }
 
   async function sendRoster(workshopId: string): Promise<void> {
@@ -114,7 +113,7 @@ export function createRoomEndpoint(deps: {
 
     socket.emit('welcome', { role: grant.role, participantId: grant.participantId });
     const record = service.cached(id);
-    if (record) socket.emit('state', toRoomState(record, service.joinUrl(record.joinCode), Date.now()));
+    if (record) socket.emit('state', service.roomState(record));
     void sendRoster(id);
 
     for (const name of Object.keys(schemas) as CommandName[]) {

@@ -32,7 +32,7 @@ export interface WorkshopRecord {
   done: string[];
 }
 
-export function toRoomState(record: WorkshopRecord, joinUrl: string, now: number): RoomState {
+export function toRoomState(record: WorkshopRecord, joinUrl: string, retentionMs: number, now: number): RoomState {
   return {
     workshopId: record.id,
     title: record.title,
@@ -53,6 +53,7 @@ export function toRoomState(record: WorkshopRecord, joinUrl: string, now: number
     locked: record.locked,
     participantsCanGroup: record.participantsCanGroup,
     expectedGroups: record.expectedGroups,
+    expiresAt: record.lastActivityAt + retentionMs,
     serverNow: now,
   };
 }

@@ -7,7 +7,8 @@ import type { CreateWorkshopBody, CreateWorkshopResponse, JoinBody, JoinResponse
 import { hashToken, newId, newJoinCode, newToken, normaliseJoinCode } from '../auth/tokens.js';
 import { newWorkshopRecord } from './create.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
-import type { WorkshopRecord } from './record.js';
+import { toRoomState, type WorkshopRecord } from './record.js';
+import type { RoomState } from '../../shared/room.js';
 import { UserError } from './errors.js';
 import { WindowCounter } from './rate-limit.js';
 
@@ -32,6 +33,34 @@ export class WorkshopService {
 
   joinUrl(code: string): string {
     return `${this.baseUrl}/j/${code}`;
+  }
+
+  get retentionMs(): number {
+    return this.config.retentionDays * 24 * 3600 * 1000;
+  }
+
+  roomState(record: WorkshopRecord, now = Date.now()): RoomState {
+    return toRoomState(record, this.joinUrl(record.joinCode), this.retentionMs, now);
+  }
+
+  /** Board activity keeps a workshop from expiring; written at most once a minute. */
+  touch(id: string, now = Date.now()): void {
+    const record = this.records.get(id);
+    if (!record || now - record.lastActivityAt < 60_000) return;
+    this.update(id, () => undefined, now).catch((error: unknown) => console.error('[workshops] touch failed', error));
+  }
+
+  /** Deletes workshops idle for longer than the retention period; returns their ids. */
+  async expire(now = Date.now()): Promise<string[]> {
+    const expired: string[] = [];
+    for (const id of await this.store.listWorkshopIds()) {
+      const record = await this.store.getWorkshop(id);
+      if (record && now - record.lastActivityAt > this.retentionMs) {
+        await this.delete(id);
+        expired.push(id);
+      }
+    }
+    return expired;
   }
 
   async create(body: CreateWorkshopBody, now = Date.now()): Promise<CreateWorkshopResponse> {

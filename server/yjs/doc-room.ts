@@ -32,6 +32,7 @@ export class DocRoom {
     readonly id: string,
     private readonly store: Store,
     private readonly compactAfter: number,
+    private readonly onStored: (id: string) => void = () => undefined,
   ) {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
@@ -94,6 +95,7 @@ export class DocRoom {
     }
     this.storedUpdates += batch.length;
     this.broadcast(batch);
+    this.onStored(this.id);
     if (this.storedUpdates > this.compactAfter) await this.compact();
   }
 

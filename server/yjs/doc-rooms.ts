@@ -9,7 +9,7 @@ export class DocRooms {
 
   constructor(
     private readonly store: Store,
-    private readonly options: { idleUnloadMs: number; compactAfterUpdates: number },
+    private readonly options: { idleUnloadMs: number; compactAfterUpdates: number; onStored?: (id: string) => void },
   ) {}
 
   get loadedCount(): number {
@@ -20,7 +20,7 @@ export class DocRooms {
   async acquire(id: string): Promise<DocRoom> {
     let room = this.rooms.get(id);
     if (!room) {
-      room = new DocRoom(id, this.store, this.options.compactAfterUpdates);
+      room = new DocRoom(id, this.store, this.options.compactAfterUpdates, this.options.onStored);
       this.rooms.set(id, room);
     }
     room.leases++;
