@@ -10,6 +10,7 @@ import { WorkshopService } from './workshops/service.js';
 import { DocRooms } from './yjs/doc-rooms.js';
 import { createYjsEndpoint, CLOSE } from './yjs/ws-endpoint.js';
 import { roleGate } from './yjs/role-gate.js';
+import { revealDrafts } from './yjs/reveal.js';
 import { createRoomEndpoint } from './room/socket-endpoint.js';
 import { securityHeaders } from './http/security.js';
 import { apiRoutes } from './http/api.js';
@@ -53,6 +54,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     service,
     maxMessageBytes: config.limits.maxSocketMessageBytes,
     onParticipantRemoved: (workshopId, participantId) => yjs.disconnect(workshopId, participantId, CLOSE.revoked, 'removed'),
+    onReveal: (workshopId) => revealDrafts(workshopId, store, rooms),
   });
 
   const app = express();

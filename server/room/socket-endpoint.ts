@@ -37,6 +37,8 @@ export function createRoomEndpoint(deps: {
   service: WorkshopService;
   maxMessageBytes: number;
   onParticipantRemoved: (workshopId: string, participantId: string) => void;
+  /** Moves private drafts onto the board; runs when private writing is switched off. */
+  onReveal: (workshopId: string) => Promise<unknown>;
 }): RoomEndpoint {
   const { service } = deps;
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(deps.httpServer, {
@@ -164,6 +166,7 @@ export function createRoomEndpoint(deps: {
     const change = recordCommands[name] as (r: Parameters<(typeof recordCommands)['step:set']>[0], p: unknown, c: { participantId: string | null; now: number }) => void;
     const now = Date.now();
     await service.update(id, (record) => change(record, parsed.data, { participantId: grant.participantId, now }), now);
+    if (name === 'writing:set' && !(parsed.data as { privateWriting: boolean }).privateWriting) await deps.onReveal(id);
     publishState(id);
     if (name === 'pace:done' || name === 'step:set' || name === 'anonymity:set') publishRoster(id);
   }

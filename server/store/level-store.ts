@@ -113,6 +113,14 @@ export class LevelStore implements Store {
     await batch.write();
   }
 
+  async listDraftOwners(workshopId: string): Promise<string[]> {
+    const owners = new Set<string>();
+    for await (const key of this.updates.keys({ gt: `${workshopId}~`, lt: `${workshopId}~\uffff` })) {
+      owners.add(key.slice(workshopId.length + 1, key.lastIndexOf(':')));
+    }
+    return [...owners];
+  }
+
   async deleteWorkshop(id: string): Promise<void> {
     const record = await this.getWorkshop(id);
     const metaBatch = this.meta.batch();
@@ -128,8 +136,10 @@ export class LevelStore implements Store {
     await metaBatch.write();
     const updBatch = this.updates.batch();
     for await (const key of this.updates.keys({ gt: `${id}:`, lt: `${id};` })) updBatch.del(key);
+    // Draft documents of private writing: `<id>~<participantId>:<seq>`.
+    for await (const key of this.updates.keys({ gt: `${id}~`, lt: `${id}~\uffff` })) updBatch.del(key);
     await updBatch.write();
-    this.nextSeq.delete(id);
+    for (const doc of this.nextSeq.keys()) if (doc === id || doc.startsWith(`${id}~`)) this.nextSeq.delete(doc);
     // Deleted keys linger in LevelDB's files until compaction; force it so a deleted
     // workshop's notes are gone from disk too, as the facilitator was promised.
     await this.db.compactRange('\x00', '\xff');

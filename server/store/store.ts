@@ -40,6 +40,9 @@ export interface Store {
   /** Replaces every stored update of the workshop with one merged update. */
   replaceUpdates(workshopId: string, merged: Uint8Array): Promise<void>;
 
+  /** Participants with a stored draft document in this workshop (private writing). */
+  listDraftOwners(workshopId: string): Promise<string[]>;
+
   /** Removes every trace of a workshop: record, code, tokens, participants, updates. */
   deleteWorkshop(id: string): Promise<void>;
   close(): Promise<void>;

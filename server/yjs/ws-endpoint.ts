@@ -12,6 +12,7 @@ import type { DocRooms } from './doc-rooms.js';
 import type { DocConnection, DocRoom } from './doc-room.js';
 import type { Grant, WorkshopService } from '../workshops/service.js';
 import type { UpdateGate } from './gate.js';
+import { parseDocName } from '../../shared/schema.js';
 import {
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
@@ -76,15 +77,21 @@ export function createYjsEndpoint(deps: {
 
   async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const workshopId = decodeURIComponent(url.pathname.slice('/yjs/'.length));
+    const docName = decodeURIComponent(url.pathname.slice('/yjs/'.length));
+    const { workshopId, draftOwner } = parseDocName(docName);
     const grant = await service.authenticate(url.searchParams.get('token'));
-    if (!grant || grant.workshopId !== workshopId) {
+    // A draft document (private writing) is its owner's and the facilitator's alone.
+    const mayOpen =
+      grant !== null &&
+      grant.workshopId === workshopId &&
+      (draftOwner === null || grant.role === 'facilitator' || grant.participantId === draftOwner);
+    if (!grant || !mayOpen) {
       socket.end('HTTP/1.1 401 Unauthorized\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nunknown or revoked token\n');
       return;
     }
     let room: DocRoom;
     try {
-      room = await rooms.acquire(workshopId);
+      room = await rooms.acquire(docName);
     } catch (error) {
       console.error(`[yjs] could not load ${workshopId}`, error);
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
@@ -110,8 +117,8 @@ export function createYjsEndpoint(deps: {
       },
     };
     room.conns.add(conn);
-    let set = live.get(room.id);
-    if (!set) live.set(room.id, (set = new Set()));
+    let set = live.get(grant.workshopId);
+    if (!set) live.set(grant.workshopId, (set = new Set()));
     set.add(conn);
 
     ws.on('pong', () => (conn.alive = true));
@@ -131,7 +138,7 @@ export function createYjsEndpoint(deps: {
     ws.on('close', () => {
       room.removeConnection(conn);
       set.delete(conn);
-      if (set.size === 0) live.delete(room.id);
+      if (set.size === 0) live.delete(grant.workshopId);
       rooms.release(room);
     });
 
@@ -171,7 +178,7 @@ export function createYjsEndpoint(deps: {
     }
     if (subtype !== SYNC_STEP2 && subtype !== SYNC_UPDATE) throw new Error(`unknown sync message ${subtype}`);
     const update = decoding.readVarUint8Array(decoder);
-    const record = service.cached(room.id);
+    const record = service.cached(conn.grant.workshopId);
     if (!record) throw new Error('workshop no longer exists');
     const verdict = gate(room.doc, update, conn.grant, record);
     if (!verdict.ok) {

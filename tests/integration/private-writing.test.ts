@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { BoardDoc, draftDocName } from '../../shared/schema.js';
+import { createWorkshop, emitAck, join, lastState, roomClient, yClient } from '../helpers/clients.js';
+import { startServer, type TestServer } from '../helpers/server.js';
+import { waitFor } from '../helpers/wait.js';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await startServer();
+});
+afterAll(() => t.close());
+
+describe('private writing and the reveal', () => {
+  it('keeps draft notes off other participants’ devices until the facilitator reveals them', async () => {
+    const w = await createWorkshop(t.base);
+    const carer = await join(t.base, w.joinCode, 'carer');
+    const nurse = await join(t.base, w.joinCode, 'professional');
+    const facilitator = roomClient(t.base, w.facilitatorToken);
+    await lastState(facilitator);
+    expect(await emitAck(facilitator, 'writing:set', { privateWriting: true })).toEqual({ ok: true });
+
+    // The carer writes into their own draft document, as the app does during private writing.
+    const draft = yClient(t.ws, draftDocName(w.id, carer.participantId), carer.participantToken);
+    const nurseBoard = yClient(t.ws, w.id, nurse.participantToken);
+    await Promise.all([draft.synced, nurseBoard.synced]);
+    new BoardDoc(draft.doc).addNote({ text: 'Mijn moeder herkent me niet meer', step: 'checkin', author: carer.participantId, createdAt: Date.now(), group: 'carer' }, 'private-1');
+
+    // What the server sends the nurse: record every frame on a raw socket to the board,
+    // and try to open the carer's draft with the nurse's token.
+    const frames: Buffer[] = [];
+    const raw = new WebSocket(`${t.ws}/yjs/${w.id}?token=${nurse.participantToken}`);
+    raw.on('message', (data: Buffer) => frames.push(data));
+    const peek = await new Promise<string>((resolve) => {
+      const ws = new WebSocket(`${t.ws}/yjs/${draftDocName(w.id, carer.participantId)}?token=${nurse.participantToken}`);
+      ws.on('message', () => resolve('got the draft'));
+      ws.on('unexpected-response', (_req, res) => resolve(`http ${res.statusCode}`));
+    });
+    expect(peek).toBe('http 401');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(Buffer.concat(frames).includes(Buffer.from('Mijn moeder'))).toBe(false);
+    expect(nurseBoard.doc.getMap('notes').size).toBe(0);
+
+    expect(await emitAck(facilitator, 'writing:set', { privateWriting: false })).toEqual({ ok: true });
+    const revealed = await waitFor(() => new BoardDoc(nurseBoard.doc).notes()[0], 5000, 'the revealed note');
+    expect(revealed).toMatchObject({ id: 'private-1', text: 'Mijn moeder herkent me niet meer', author: carer.participantId });
+    await waitFor(() => draft.doc.getMap('notes').size === 0, 5000, 'the draft to be emptied');
+    expect(Buffer.concat(frames).includes(Buffer.from('Mijn moeder'))).toBe(true);
+
+    raw.close();
+    draft.destroy();
+    nurseBoard.destroy();
+    facilitator.close();
+  });
+});
