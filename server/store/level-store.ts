@@ -140,9 +140,29 @@ export class LevelStore implements Store {
     for await (const key of this.updates.keys({ gt: `${id}~`, lt: `${id}~\uffff` })) updBatch.del(key);
     await updBatch.write();
     for (const doc of this.nextSeq.keys()) if (doc === id || doc.startsWith(`${id}~`)) this.nextSeq.delete(doc);
-    // Deleted keys linger in LevelDB's files until compaction; force it so a deleted
-    // workshop's notes are gone from disk too, as the facilitator was promised.
-    await this.db.compactRange('\x00', '\xff');
+    await this.shred();
+  }
+
+  /**
+   * Deleted values linger in LevelDB's files until a compaction rewrites them, and a
+   * file at the deepest level is never rewritten by compactRange alone. Two sentinel
+   * keys spanning the whole key space force a merge into that level, which drops the
+   * deleted values: a deleted workshop's notes are gone from disk, as promised.
+   */
+  private async shred(): Promise<void> {
+    const low = '\x01';
+    const high = '\u00fe';
+    await this.db.compactRange('\x00', '\uffff');
+    await this.db.batch([
+      { type: 'put', key: low, value: new Uint8Array(0) },
+      { type: 'put', key: high, value: new Uint8Array(0) },
+    ]);
+    await this.db.compactRange('\x00', '\uffff');
+    await this.db.batch([
+      { type: 'del', key: low },
+      { type: 'del', key: high },
+    ]);
+    await this.db.compactRange('\x00', '\uffff');
   }
 
   async close(): Promise<void> {

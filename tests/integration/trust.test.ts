@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { io } from 'socket.io-client';
+import { BoardDoc } from '../../shared/schema.js';
+import { createWorkshop, emitAck, join, lastState, postJson, roomClient, yClient } from '../helpers/clients.js';
+import { startServer, type TestServer } from '../helpers/server.js';
+import { waitFor } from '../helpers/wait.js';
+import { defaultLimits } from '../../server/config.js';
+
+let t: TestServer;
+beforeAll(async () => {
+  t = await startServer();
+});
+afterAll(() => t.close());
+
+describe('who may do what', () => {
+  it('removes a participant: their token stops working at once on both channels', async () => {
+    const w = await createWorkshop(t.base);
+    const p = await join(t.base, w.joinCode, 'other');
+    const facilitator = roomClient(t.base, w.facilitatorToken);
+    const phone = roomClient(t.base, p.participantToken);
+    const board = yClient(t.ws, w.id, p.participantToken);
+    await Promise.all([lastState(facilitator), lastState(phone), board.synced]);
+    let removed = false;
+    phone.on('removed', () => (removed = true));
+
+    expect(await emitAck(facilitator, 'participant:remove', { participantId: p.participantId })).toEqual({ ok: true });
+    await waitFor(() => removed && !phone.connected, 3000, 'the phone to be removed');
+    await waitFor(() => !board.provider.wsconnected, 3000, 'the board connection to close');
+    const retry = io(t.base, { auth: { token: p.participantToken }, transports: ['websocket'], reconnection: false });
+    expect(await new Promise((resolve) => retry.on('connect_error', (e) => resolve(e.message)))).toBe('unknown token');
+    retry.close();
+    board.destroy();
+    facilitator.close();
+  });
+
+  it('locks the workshop against new joins', async () => {
+    const w = await createWorkshop(t.base);
+    const facilitator = roomClient(t.base, w.facilitatorToken);
+    await lastState(facilitator);
+    expect(await emitAck(facilitator, 'lock:set', { locked: true })).toEqual({ ok: true });
+    const { status, json } = await postJson(t.base, '/api/join', { code: w.joinCode, group: 'carer' });
+    expect(status).toBe(403);
+    expect(json.error).toMatch(/closed/);
+    facilitator.close();
+  });
+
+  it('rate-limits code guessing per address', async () => {
+    const strict = await startServer({ limits: { ...defaultLimits, failedJoinsPerAddress: 5 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await postJson(strict.base, '/api/join', { code: `QQQQQ${i}`, group: 'carer' })).status);
+    expect(statuses.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    await strict.close();
+  });
+});
+
+describe('deleting a workshop (AVG/GDPR)', () => {
+  it('removes every note, name and stored update, and refuses its tokens', async () => {
+    const w = await createWorkshop(t.base, { title: 'Te verwijderen' });
+    const p = await join(t.base, w.joinCode, 'carer', 'Herkenbare Naam');
+    const board = yClient(t.ws, w.id, p.participantToken);
+    await board.synced;
+    new BoardDoc(board.doc).addNote({ text: 'Uniek-geheim-zinnetje-42', step: 'checkin', author: p.participantId, createdAt: Date.now() }, 'g1');
+    await waitFor(async () => (await t.server.store.readUpdates(w.id)).length > 0, 3000, 'the note to be stored');
+
+    const denied = await fetch(`${t.base}/api/workshops/${w.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${p.participantToken}` } });
+    expect(denied.status).toBe(403);
+    const res = await fetch(`${t.base}/api/workshops/${w.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${w.facilitatorToken}` } });
+    expect(res.status).toBe(204);
+    board.destroy();
+
+    expect(await t.server.store.readUpdates(w.id)).toEqual([]);
+    expect(await t.server.store.getWorkshop(w.id)).toBeNull();
+    expect((await fetch(`${t.base}/api/join/${w.joinCode}`)).status).toBe(404);
+    const again = await fetch(`${t.base}/api/workshops/${w.id}/export.json`, { headers: { authorization: `Bearer ${w.facilitatorToken}` } });
+    expect(again.status).toBe(404);
+    // Nothing of it is left in the database files either.
+    const dbDir = path.join(t.dataDir, 'kruiwagen.db');
+    for (const file of fs.readdirSync(dbDir)) {
+      const bytes = fs.readFileSync(path.join(dbDir, file));
+      expect(bytes.includes(Buffer.from('Uniek-geheim-zinnetje-42')), file).toBe(false);
+      expect(bytes.includes(Buffer.from('Herkenbare Naam')), file).toBe(false);
+    }
+  });
+});
