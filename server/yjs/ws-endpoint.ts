@@ -36,6 +36,8 @@ export const CLOSE = {
   badMessage: 4400,
 } as const;
 
+/** A workshop id, or `<workshopId>~<participantId>` for a private-writing draft. */
+const DOC_NAME = /^[\w-]{1,40}(~[\w-]{1,40})?$/;
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 const PING_INTERVAL_MS = 30_000;
 
@@ -77,7 +79,11 @@ export function createYjsEndpoint(deps: {
 
   async function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const docName = decodeURIComponent(url.pathname.slice('/yjs/'.length));
+    const docName = url.pathname.slice('/yjs/'.length);
+    if (!DOC_NAME.test(docName)) {
+      socket.end('HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nbad document name\n');
+      return;
+    }
     const { workshopId, draftOwner } = parseDocName(docName);
     const grant = await service.authenticate(url.searchParams.get('token'));
     // A draft document (private writing) is its owner's and the facilitator's alone.
