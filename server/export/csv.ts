@@ -1,0 +1,82 @@
+// Notes and actions as CSV for a spreadsheet: UTF-8 with a byte-order mark so Excel
+// reads é and € correctly, comma-separated, CRLF line ends, RFC 4180 quoting. Column
+// headers and vocabulary are in the workshop's language.
+import type { WorkshopSnapshot } from '../../shared/snapshot.js';
+import { GROUP_IDS } from '../../shared/groups.js';
+import { tallyVotes } from '../../shared/tally.js';
+import { ASPECT_NAMES, GROUP_NAMES, GROUP_NAMES_PLURAL, LEVEL_NAMES, STEP_NAMES } from '../../shared/i18n/names.js';
+import { REPORT_LABELS } from '../../shared/i18n/report.js';
+
+const BOM = '\uFEFF';
+const EOL = '\r\n';
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or tab/CR, which some strip
+ * first) as a formula: "=HYPERLINK(...)" in a note would otherwise act on the
+ * facilitator's machine. A leading apostrophe makes it plain text.
+ */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function quote(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Text cells are neutralised; numbers are ours and pass as they are. */
+type Cell = string | number;
+const cell = (value: Cell): string => (typeof value === 'number' ? String(value) : quote(neutralise(value)));
+const toCsv = (rows: Cell[][]): string => BOM + rows.map((r) => r.map(cell).join(',')).join(EOL) + EOL;
+
+export function notesCsv(snapshot: WorkshopSnapshot): string {
+  const lang = snapshot.room.language;
+  const labels = REPORT_LABELS[lang].csv;
+  const groupOf = new Map(snapshot.participants.map((p) => [p.id, p.group] as const));
+  const nameOf = new Map(snapshot.participants.map((p) => [p.id, p.name] as const));
+  const themeName = new Map(snapshot.themes.map((t) => [t.id, t.name] as const));
+  const tallies = tallyVotes(snapshot.votes, (voter) => groupOf.get(voter));
+
+  const header: Cell[] = [
+    labels.step,
+    labels.theme,
+    labels.text,
+    labels.group,
+    labels.author,
+    labels.aspect,
+    labels.level,
+    labels.votesTotal,
+    ...GROUP_IDS.map((g) => labels.votesOf(GROUP_NAMES_PLURAL[g][lang])),
+    labels.created,
+  ];
+  const rows = snapshot.notes.map((note): Cell[] => {
+    const group = note.group ?? groupOf.get(note.author);
+    const tally = tallies.get(note.id);
+    return [
+      STEP_NAMES[note.step][lang],
+      note.themeId ? (themeName.get(note.themeId) ?? '') : '',
+      note.text,
+      group ? GROUP_NAMES[group][lang] : '',
+      snapshot.room.anonymous ? '' : (nameOf.get(note.author) ?? ''),
+      note.aspect ? ASPECT_NAMES[note.aspect][lang] : '',
+      note.level ? LEVEL_NAMES[note.level][lang] : '',
+      tally?.total ?? 0,
+      ...GROUP_IDS.map((g) => tally?.byGroup[g] ?? 0),
+      new Date(note.createdAt).toISOString(),
+    ];
+  });
+  return toCsv([header, ...rows]);
+}
+
+export function actionsCsv(snapshot: WorkshopSnapshot): string {
+  const lang = snapshot.room.language;
+  const labels = REPORT_LABELS[lang].csv;
+  const header: Cell[] = [labels.what, labels.owner, labels.due, labels.level, labels.aspect];
+  const rows = snapshot.actions.map((a): Cell[] => [
+    a.what,
+    a.owner,
+    a.due,
+    a.level ? LEVEL_NAMES[a.level][lang] : '',
+    a.aspect ? ASPECT_NAMES[a.aspect][lang] : '',
+  ]);
+  return toCsv([header, ...rows]);
+}

@@ -1,0 +1,202 @@
+// Drawing primitives for the report: one accent colour, two weights of one typeface, and
+// blocks that are measured before they are drawn so nothing is split or runs off a page.
+import type { TextCleaner } from './pdf-text.js';
+
+export type Doc = PDFKit.PDFDocument;
+
+export const FONT = { regular: 'NotoSans', bold: 'NotoSans-Bold' } as const;
+export const COLOUR = {
+  accent: '#1f5f8b',
+  text: '#1c2329',
+  muted: '#5d6b76',
+  rule: '#d3dbe2',
+  tint: '#eef4f8',
+} as const;
+export const PAGE_MARGINS = { top: 78, bottom: 70, left: 68, right: 68 };
+
+export interface Column {
+  header: string;
+  /** Share of the table width; the shares of a table add up to 1. */
+  share: number;
+  align?: 'left' | 'right';
+}
+
+export interface TableRow {
+  cells: string[];
+  bold?: boolean;
+}
+
+const CELL_PAD_X = 6;
+const CELL_PAD_Y = 5;
+const TABLE_SIZE = 9;
+
+export class Layout {
+  constructor(
+    readonly doc: Doc,
+    readonly text: TextCleaner,
+  ) {}
+
+  get left(): number {
+    return this.doc.page.margins.left;
+  }
+  get width(): number {
+    return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right;
+  }
+  get bottom(): number {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+
+  /** Start a new page unless `height` still fits below the cursor. */
+  ensureSpace(height: number): void {
+    if (this.doc.y + height > this.bottom) this.newPage();
+  }
+
+  newPage(): void {
+    this.doc.addPage();
+    this.doc.x = this.left;
+    this.doc.y = this.doc.page.margins.top;
+  }
+
+  gap(points: number): void {
+    this.doc.y += points;
+  }
+
+  measure(text: string, font: string, size: number, width: number, lineGap = 2): number {
+    return this.doc.font(font).fontSize(size).heightOfString(text, { width, lineGap });
+  }
+
+  write(text: string, opts: { font?: string; size?: number; colour?: string; x?: number; width?: number; lineGap?: number; spacing?: number } = {}): void {
+    const x = opts.x ?? this.left;
+    this.doc
+      .font(opts.font ?? FONT.regular)
+      .fontSize(opts.size ?? 10.5)
+      .fillColor(opts.colour ?? COLOUR.text)
+      .text(text, x, this.doc.y, { width: opts.width ?? this.width - (x - this.left), lineGap: opts.lineGap ?? 2, characterSpacing: opts.spacing ?? 0 });
+    this.doc.x = this.left;
+  }
+
+  rule(colour: string = COLOUR.rule, weight = 0.6): void {
+    const y = this.doc.y;
+    this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(weight).strokeColor(colour).stroke();
+  }
+
+  /** A section title and a bookmark. `keepWith` is the space the section's start needs on the same page. */
+  sectionTitle(title: string, opts: { newPage?: boolean; keepWith?: number } = {}): void {
+    const clean = this.text.clean(title);
+    if (opts.newPage !== false) this.newPage();
+    else {
+      this.ensureSpace(60 + (opts.keepWith ?? 120));
+      if (this.doc.y > this.doc.page.margins.top) this.gap(22);
+    }
+    this.write(clean, { font: FONT.bold, size: 21, colour: COLOUR.text, lineGap: 1 });
+    this.doc.outline.addItem(clean);
+    this.gap(10);
+  }
+
+  subTitle(title: string, keepWith = 60): void {
+    const clean = this.text.clean(title);
+    this.ensureSpace(this.measure(clean, FONT.bold, 13, this.width) + keepWith);
+    this.gap(6);
+    this.write(clean, { font: FONT.bold, size: 13, colour: COLOUR.accent });
+    this.gap(6);
+  }
+
+  /** The step's question, set off by an accent bar so it reads as the room's prompt. */
+  question(question: string, instruction: string): void {
+    const q = this.text.clean(question);
+    const i = this.text.clean(instruction);
+    const x = this.left + 14;
+    const w = this.width - 14;
+    const h = this.measure(q, FONT.regular, 12.5, w) + (i ? 4 + this.measure(i, FONT.regular, 9.5, w) : 0);
+    this.ensureSpace(h + 20);
+    const top = this.doc.y;
+    this.doc.rect(this.left, top, 3, h).fill(COLOUR.accent);
+    this.write(q, { size: 12.5, x, width: w });
+    if (i) {
+      this.gap(4);
+      this.write(i, { size: 9.5, colour: COLOUR.muted, x, width: w });
+    }
+    this.doc.y = Math.max(this.doc.y, top + h);
+    this.gap(18);
+  }
+
+  /**
+   * A table whose cells wrap; the header is repeated on every page it continues on.
+   * Rows are never split, so a row is clipped by the caller to fit a page.
+   */
+  private rowHeight(columns: Column[], cells: string[], font: string): number {
+    return Math.max(...cells.map((c, i) => this.measure(c, font, TABLE_SIZE, (columns[i]?.share ?? 0) * this.width - 2 * CELL_PAD_X, 1.5))) + 2 * CELL_PAD_Y;
+  }
+
+  /** Height of the whole table on one page, to keep a short table in one piece. */
+  tableHeight(columns: Column[], rows: TableRow[]): number {
+    const headers = columns.map((c) => this.text.clean(c.header));
+    return rows.reduce((h, row) => h + this.rowHeight(columns, row.cells, row.bold ? FONT.bold : FONT.regular), this.rowHeight(columns, headers, FONT.bold));
+  }
+
+  table(columns: Column[], rows: TableRow[]): void {
+    const widths = columns.map((c) => c.share * this.width);
+    const cellHeight = (cells: string[], font: string): number => this.rowHeight(columns, cells, font);
+    const headers = columns.map((c) => this.text.clean(c.header));
+    const headerHeight = cellHeight(headers, FONT.bold);
+
+    const drawRow = (cells: string[], font: string, colour: string, height: number): void => {
+      const top = this.doc.y;
+      let x = this.left;
+      cells.forEach((cell, i) => {
+        const w = widths[i] ?? 0;
+        this.doc
+          .font(font)
+          .fontSize(TABLE_SIZE)
+          .fillColor(colour)
+          .text(cell, x + CELL_PAD_X, top + CELL_PAD_Y, { width: w - 2 * CELL_PAD_X, lineGap: 1.5, align: columns[i]?.align ?? 'left' });
+        x += w;
+      });
+      this.doc.x = this.left;
+      this.doc.y = top + height;
+    };
+    const drawHeader = (): void => {
+      drawRow(headers, FONT.bold, COLOUR.accent, headerHeight);
+      this.rule(COLOUR.accent, 1);
+    };
+
+    this.ensureSpace(headerHeight + (rows[0] ? cellHeight(rows[0].cells, FONT.regular) : 0));
+    drawHeader();
+    for (const row of rows) {
+      const font = row.bold ? FONT.bold : FONT.regular;
+      const height = cellHeight(row.cells, font);
+      if (this.doc.y + height > this.bottom) {
+        this.newPage();
+        drawHeader();
+      }
+      drawRow(row.cells, font, COLOUR.text, height);
+      this.rule();
+    }
+    this.gap(14);
+  }
+
+  /**
+   * Running header and page numbers, drawn once every page exists so "of N" is known.
+   * The cover has neither but still counts as page 1.
+   */
+  decoratePages(title: string, pageLabel: (n: number, of: number) => string): void {
+    const { start, count } = this.doc.bufferedPageRange();
+    const heading = this.text.clean(title);
+    for (let i = start + 1; i < start + count; i++) {
+      this.doc.switchToPage(i);
+      const { page } = this.doc;
+      // Writing inside the margin would otherwise make pdfkit open a fresh page.
+      const bottomMargin = page.margins.bottom;
+      page.margins.bottom = 0;
+      const width = page.width - page.margins.left - page.margins.right;
+      this.doc
+        .font(FONT.regular)
+        .fontSize(8.5)
+        .fillColor(COLOUR.muted)
+        .text(heading, page.margins.left, 38, { width, lineBreak: false, ellipsis: true });
+      this.doc.moveTo(page.margins.left, 54).lineTo(page.margins.left + width, 54).lineWidth(0.6).strokeColor(COLOUR.rule).stroke();
+      this.doc.text(pageLabel(i - start + 1, count), page.margins.left, page.height - 44, { width, align: 'right', lineBreak: false });
+      page.margins.bottom = bottomMargin;
+    }
+  }
+}

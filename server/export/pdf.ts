@@ -1,0 +1,105 @@
+// The results report as an A4 PDF, in the workshop's language. The facilitator sends it
+// to everyone afterwards and brings it to the next meeting, so it must read as a
+// finished document, never fail on what participants typed, and not stall the server.
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import PDFDocument from 'pdfkit';
+import type { WorkshopSnapshot } from '../../shared/snapshot.js';
+import { buildReport } from './report-model.js';
+import { FONT, Layout, PAGE_MARGINS, type Doc } from './pdf-layout.js';
+import { TextCleaner, type GlyphSource } from './pdf-text.js';
+import { drawActions, drawCover, drawOverview, drawParticipants, drawStep } from './pdf-sections.js';
+
+const require = createRequire(import.meta.url);
+const FONT_FILES = {
+  [FONT.regular]: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+  [FONT.bold]: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
+};
+
+/** Let other work on the event loop run between sections when rendering in-thread. */
+const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+// pdfkit's typings do not expose the loaded font; fontkit's coverage check sits on it.
+function glyphsOf(doc: Doc, name: string): GlyphSource {
+  doc.font(name);
+  const loaded: unknown = (doc as unknown as { _font?: { font?: unknown } })._font?.font;
+  if (typeof loaded === 'object' && loaded !== null && 'hasGlyphForCodePoint' in loaded && typeof loaded.hasGlyphForCodePoint === 'function') {
+    const check = loaded.hasGlyphForCodePoint as (cp: number) => boolean;
+    return { hasGlyphForCodePoint: (cp) => check.call(loaded, cp) };
+  }
+  throw new Error(`font ${name} exposes no glyph coverage`);
+}
+
+export async function renderPdf(snapshot: WorkshopSnapshot): Promise<Buffer> {
+  const model = buildReport(snapshot);
+  const doc: Doc = new PDFDocument({
+    size: 'A4',
+    margins: PAGE_MARGINS,
+    bufferPages: true,
+    lang: model.lang === 'nl' ? 'nl-NL' : 'en-GB',
+    displayTitle: true,
+    info: { Title: model.title, Author: model.facilitator, Subject: model.labels.reportSubtitle, Creator: 'Kruiwagen' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+
+  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, file);
+  const text = new TextCleaner([glyphsOf(doc, FONT.regular), glyphsOf(doc, FONT.bold)]);
+  const layout = new Layout(doc, text);
+
+  drawCover(layout, model);
+  drawParticipants(layout, model);
+  for (const section of model.sections) {
+    await breathe();
+    drawStep(layout, model, section);
+    if (section.step === 'deliver') drawActions(layout, model, false);
+  }
+  const hasDeliver = model.sections.some((s) => s.step === 'deliver');
+  if (!hasDeliver && model.actions.length) drawActions(layout, model, true);
+  await breathe();
+  drawOverview(layout, model);
+  layout.decoratePages(model.title, model.labels.page);
+
+  doc.end();
+  await ended;
+  if (text.replaced > 0) {
+    console.warn(`PDF export: ${text.replaced} character(s) the report font cannot show (emoji and the like) were left out or replaced`);
+  }
+  return Buffer.concat(chunks);
+}
+
+interface WorkerReply {
+  ok: boolean;
+  pdf?: Uint8Array;
+  error?: string;
+}
+
+/**
+ * Render in a worker thread so a large report does not hold up live workshops. Node 20
+ * does not apply `--import tsx` from a worker's execArgv to the worker's own entry
+ * module, so the entry is a small .mjs that registers tsx and then imports the
+ * TypeScript worker (works under `tsx` and under vitest alike).
+ */
+export function renderPdfOffThread(snapshot: WorkshopSnapshot): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./pdf-worker-entry.mjs', import.meta.url), { workerData: snapshot });
+    let settled = false;
+    worker.once('message', (reply: WorkerReply) => {
+      settled = true;
+      if (reply.ok && reply.pdf) resolve(Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength));
+      else reject(new Error(`PDF export failed: ${reply.error ?? 'no output'}`));
+      void worker.terminate();
+    });
+    worker.once('error', (err) => {
+      settled = true;
+      reject(err);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`PDF worker stopped with exit code ${code}`));
+    });
+  });
+}

@@ -1,0 +1,185 @@
+// Labels of the results report and the exports (PDF, Markdown, CSV), in both languages.
+// Display names of steps, groups, aspects and levels live in ./names.ts.
+import type { Language } from './language.js';
+
+export interface ReportLabels {
+  reportTitle: string;
+  reportSubtitle: string;
+  date: string;
+  facilitator: string;
+  place: string;
+  horizon: string;
+  horizonValue: (year: number) => string;
+  exportedOn: (date: string) => string;
+  summary: (counts: { participants: number; notes: number; votes: number; actions: number }) => string;
+  participantsHeading: string;
+  participantsIntro: (count: number) => string;
+  anonymousNote: string;
+  group: string;
+  count: string;
+  names: string;
+  missingGroups: (groups: string) => string;
+  question: string;
+  ungrouped: string;
+  noNotes: string;
+  votes: (n: number) => string;
+  sharedAmbition: (year: number) => string;
+  otherAmbitions: string;
+  noSharedAmbition: string;
+  linkedTo: string;
+  firstAction: string;
+  actionsHeading: string;
+  noActions: string;
+  what: string;
+  owner: string;
+  due: string;
+  level: string;
+  aspect: string;
+  overviewHeading: string;
+  overviewIntro: string;
+  noLevel: string;
+  noAspect: string;
+  total: string;
+  page: (n: number, of: number) => string;
+  /** CSV column headers. */
+  csv: {
+    step: string;
+    theme: string;
+    text: string;
+    group: string;
+    author: string;
+    aspect: string;
+    level: string;
+    votesTotal: string;
+    votesOf: (group: string) => string;
+    created: string;
+    what: string;
+    owner: string;
+    due: string;
+  };
+}
+
+const nl: ReportLabels = {
+  reportTitle: 'Verslag',
+  reportSubtitle: 'Resultaten van de workshop Waarderend veranderen',
+  date: 'Datum',
+  facilitator: 'Begeleiding',
+  place: 'Plaats',
+  horizon: 'Ambitie voor',
+  horizonValue: (year) => String(year),
+  exportedOn: (date) => `Verslag gemaakt op ${date}`,
+  summary: ({ participants, notes, votes, actions }) =>
+    `${participants} ${participants === 1 ? 'deelnemer' : 'deelnemers'} · ${notes} ${notes === 1 ? 'briefje' : 'briefjes'} · ` +
+    `${votes} ${votes === 1 ? 'stem' : 'stemmen'} · ${actions} ${actions === 1 ? 'actie' : 'acties'}`,
+  participantsHeading: 'Wie deden er mee',
+  participantsIntro: (count) => `${count} ${count === 1 ? 'deelnemer' : 'deelnemers'}, naar groep.`,
+  anonymousNote: 'Deze workshop was anoniem: namen worden niet vermeld.',
+  group: 'Groep',
+  count: 'Aantal',
+  names: 'Namen',
+  missingGroups: (groups) => `Verwacht maar niet aanwezig: ${groups}.`,
+  question: 'Vraag',
+  ungrouped: 'Niet ingedeeld',
+  noNotes: 'Bij deze stap zijn geen briefjes geschreven.',
+  votes: (n) => `${n} ${n === 1 ? 'stem' : 'stemmen'}`,
+  sharedAmbition: (year) => `Gedeelde ambitie voor ${year}`,
+  otherAmbitions: 'Overige ambities',
+  noSharedAmbition: 'Er is geen gedeelde ambitie gekozen.',
+  linkedTo: 'Draagt bij aan',
+  firstAction: 'Eerste actie',
+  actionsHeading: 'Acties',
+  noActions: 'Er zijn nog geen acties vastgelegd.',
+  what: 'Wat',
+  owner: 'Wie',
+  due: 'Wanneer',
+  level: 'Niveau',
+  aspect: 'Aspect',
+  overviewHeading: 'Overzicht naar aspect en niveau',
+  overviewIntro: 'Aantal briefjes en acties dat met een aspect van samenwerking en een niveau is gelabeld.',
+  noLevel: 'Geen niveau',
+  noAspect: 'Geen aspect',
+  total: 'Totaal',
+  page: (n, of) => `Pagina ${n} van ${of}`,
+  csv: {
+    step: 'Stap',
+    theme: 'Thema',
+    text: 'Tekst',
+    group: 'Groep',
+    author: 'Naam',
+    aspect: 'Aspect',
+    level: 'Niveau',
+    votesTotal: 'Stemmen totaal',
+    votesOf: (group) => `Stemmen ${group}`,
+    created: 'Gemaakt',
+    what: 'Wat',
+    owner: 'Wie',
+    due: 'Wanneer',
+  },
+};
+
+const en: ReportLabels = {
+  reportTitle: 'Report',
+  reportSubtitle: 'Results of the Appreciative Inquiry workshop',
+  date: 'Date',
+  facilitator: 'Facilitator',
+  place: 'Place',
+  horizon: 'Ambition for',
+  horizonValue: (year) => String(year),
+  exportedOn: (date) => `Report produced on ${date}`,
+  summary: ({ participants, notes, votes, actions }) =>
+    `${participants} ${participants === 1 ? 'participant' : 'participants'} · ${notes} ${notes === 1 ? 'note' : 'notes'} · ` +
+    `${votes} ${votes === 1 ? 'vote' : 'votes'} · ${actions} ${actions === 1 ? 'action' : 'actions'}`,
+  participantsHeading: 'Who took part',
+  participantsIntro: (count) => `${count} ${count === 1 ? 'participant' : 'participants'}, by group.`,
+  anonymousNote: 'This workshop was anonymous: names are not listed.',
+  group: 'Group',
+  count: 'Count',
+  names: 'Names',
+  missingGroups: (groups) => `Expected but not present: ${groups}.`,
+  question: 'Question',
+  ungrouped: 'Not grouped',
+  noNotes: 'No notes were written in this step.',
+  votes: (n) => `${n} ${n === 1 ? 'vote' : 'votes'}`,
+  sharedAmbition: (year) => `Shared ambition for ${year}`,
+  otherAmbitions: 'Other ambitions',
+  noSharedAmbition: 'No shared ambition was chosen.',
+  linkedTo: 'Serves',
+  firstAction: 'First action',
+  actionsHeading: 'Actions',
+  noActions: 'No actions have been recorded yet.',
+  what: 'What',
+  owner: 'Who',
+  due: 'When',
+  level: 'Level',
+  aspect: 'Aspect',
+  overviewHeading: 'Overview by aspect and level',
+  overviewIntro: 'Number of notes and actions tagged with an aspect of collaboration and a level.',
+  noLevel: 'No level',
+  noAspect: 'No aspect',
+  total: 'Total',
+  page: (n, of) => `Page ${n} of ${of}`,
+  csv: {
+    step: 'Step',
+    theme: 'Theme',
+    text: 'Text',
+    group: 'Group',
+    author: 'Name',
+    aspect: 'Aspect',
+    level: 'Level',
+    votesTotal: 'Votes total',
+    votesOf: (group) => `Votes ${group}`,
+    created: 'Created',
+    what: 'What',
+    owner: 'Who',
+    due: 'When',
+  },
+};
+
+export const REPORT_LABELS: Record<Language, ReportLabels> = { nl, en };
+
+/** Dates in the report are read in the Netherlands, whatever the server's time zone. */
+export function formatDate(value: number | string, lang: Language, style: 'long' | 'medium' = 'long'): string {
+  const date = typeof value === 'number' ? new Date(value) : new Date(`${value}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return typeof value === 'string' ? value : '';
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: style, timeZone: 'Europe/Amsterdam' }).format(date);
+}
