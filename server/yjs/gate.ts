@@ -4,6 +4,6 @@ import type * as Y from 'yjs';
 import type { Grant } from '../workshops/service.js';
 import type { WorkshopRecord } from '../workshops/record.js';
 
-export type Verdict = { ok: true } | { ok: false; reason: string };
+import type { Verdict } from './authorize.js';
 
 export type UpdateGate = (doc: Y.Doc, update: Uint8Array, grant: Grant, record: WorkshopRecord) => Verdict;

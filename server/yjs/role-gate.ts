@@ -1,22 +1,17 @@
-// The update gate used by the server: projectors never write; participants and the
-// facilitator are checked by the role rules in authorize.ts.
-import * as Y from 'yjs';
+// The update gate used by the server: the role rules of authorize.ts, fed with the
+// room's server-decided state (is voting open, how many dots) and the limits.
 import type { Limits } from '../config.js';
 import type { UpdateGate } from './gate.js';
+import { authorizeUpdate } from './authorize.js';
 
 export function roleGate(limits: Limits): UpdateGate {
-  return (_doc, update, grant) => {
+  return (doc, update, grant, record) => {
     if (update.byteLength > limits.maxYjsMessageBytes) return { ok: false, reason: 'update too large' };
-    if (grant.role === 'projector') return isEmptyUpdate(update) ? { ok: true } : { ok: false, reason: 'the projector is read-only' };
-    return { ok: true };
+    return authorizeUpdate(
+      doc,
+      update,
+      { role: grant.role, participantId: grant.participantId },
+      { votingOpen: record.voting.open, dotsPerParticipant: record.voting.dotsPerParticipant, maxNoteLength: limits.maxNoteLength },
+    );
   };
-}
-
-function isEmptyUpdate(update: Uint8Array): boolean {
-  try {
-    const { structs, ds } = Y.decodeUpdate(update);
-    return structs.length === 0 && ds.clients.size === 0;
-  } catch {
-    return false;
-  }
 }

@@ -1,0 +1,463 @@
+// Role rules for incoming Yjs updates. The server calls authorizeUpdate BEFORE an update
+// touches its document, so the update is decoded and judged without applying it:
+//
+//  - projector:   read-only; only empty updates (no structs, no deletions) pass.
+//  - facilitator: anything that decodes.
+//  - participant: may create their own notes, edit and delete their own notes, and set or
+//                 remove their own dots (`votes/<participantId>:<target>`) while voting is
+//                 open, within their dot budget. Nothing else.
+//
+// The cost is O(update size): every struct and delete range of the update is looked up in
+// the server's struct store by id (binary search), never by scanning the document. The one
+// exception is the dot budget, which sums the voter's current dots from the votes map
+// (only when the update touches votes).
+//
+// How yjs resolves an incoming struct (yjs 13.6, Item.getMissing / Item.integrate), which
+// the rules below mirror:
+//  - `item.parent` in a decoded update is a root type name (string), the ID of the item that
+//    holds the parent type, or null when `origin` / `rightOrigin` is set; the parent and the
+//    map key (`parentSub`) are then copied from the origin item (or the right origin).
+//  - If the origin or right origin is a GC struct, or the parent item is GC'd / no longer
+//    holds a type, the struct is integrated as GC: it changes nothing ("dead").
+//  - A struct inserted under a deleted type is deleted at once: it changes nothing either.
+//  - A map entry that becomes the current value deletes the previous current value of that
+//    key, whatever it was: writing `notes/<id>` displaces the note there.
+//  - Structs (or parts) whose clock is below the server's state for their client are
+//    ignored: the server already has them.
+import * as Y from 'yjs';
+import { ROOT } from '../../shared/schema.js';
+import { isStepId } from '../../shared/steps.js';
+import { isGroupId } from '../../shared/groups.js';
+import { isAspectId, isLevelId } from '../../shared/lenses.js';
+import { RangeIndex, StructIndex, idKey, type Struct } from './authorize-structs.js';
+
+export interface Actor {
+  role: 'facilitator' | 'participant' | 'projector';
+  participantId: string | null;
+}
+
+export interface AuthorizeContext {
+  votingOpen: boolean;
+  dotsPerParticipant: number;
+  maxNoteLength: number;
+}
+
+export type Verdict = { ok: true } | { ok: false; reason: string };
+
+const OK: Verdict = { ok: true };
+
+/** Thrown inside the checks and turned into a refusal at the top; never escapes. */
+class Refusal extends Error {}
+const refuse = (reason: string): never => {
+  throw new Refusal(reason);
+};
+
+type Decoded = ReturnType<typeof Y.decodeUpdate>;
+
+export function authorizeUpdate(doc: Y.Doc, update: Uint8Array, actor: Actor, ctx: AuthorizeContext): Verdict {
+  let decoded: Decoded;
+  try {
+    decoded = Y.decodeUpdate(update);
+  } catch {
+    return { ok: false, reason: 'malformed update' };
+  }
+  const empty = decoded.structs.length === 0 && decoded.ds.clients.size === 0;
+  if (empty) return OK;
+  switch (actor.role) {
+    case 'facilitator':
+      return OK;
+    case 'projector':
+      return { ok: false, reason: 'the projector is read-only' };
+    case 'participant':
+      break;
+    default:
+      return { ok: false, reason: 'unknown role' };
+  }
+  if (!actor.participantId) return { ok: false, reason: 'participant without an id' };
+  try {
+    new ParticipantCheck(doc, decoded, actor.participantId, ctx).run();
+    return OK;
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, reason: error.message };
+    // Anything else means the update is inconsistent in a way yjs itself would trip over.
+    return { ok: false, reason: 'malformed update' };
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** Where a struct lands once integrated. */
+type Slot =
+  /** Integrated as GC or deleted at once: changes nothing visible. */
+  | { kind: 'dead' }
+  /** An entry of a root type; key null for a sequence (array/text) position. */
+  | { kind: 'root'; root: string; key: string | null }
+  /** An entry of a nested type held by `holder` (in the server doc or in this update). */
+  | { kind: 'child'; holder: Y.Item; inDoc: boolean; key: string | null };
+
+const DEAD: Slot = { kind: 'dead' };
+
+/** A note as seen by the checks. */
+interface NoteState {
+  /** The item holding the note's Y.Map. */
+  item: Y.Item;
+  inDoc: boolean;
+  /** Fields this update writes or deletes. */
+  touched: Map<string, KeyEntry>;
+  /** Doc notes: fields whose current value the delete set removes. */
+  deletedFields: Set<string>;
+}
+
+/**
+ * One map key touched by the update: its current value in the server doc (`anchor`, the
+ * rightmost item for the key, possibly deleted) and every new item written at the key.
+ */
+interface KeyEntry {
+  anchor: Y.Item | null;
+  items: Y.Item[];
+}
+
+const MAX_REF_LENGTH = 200;
+
+/** Field validators for values a participant writes into their own note. */
+const NOTE_FIELDS: Record<string, (value: unknown, ctx: AuthorizeContext) => string | null> = {
+  text: (v, ctx) =>
+    typeof v !== 'string' ? 'note text must be a string' : v.length > ctx.maxNoteLength ? `note text longer than ${ctx.maxNoteLength} characters` : null,
+  step: (v) => (isStepId(v) ? null : 'note step is not a valid step'),
+  createdAt: (v) => (typeof v === 'number' && Number.isFinite(v) ? null : 'note createdAt must be a number'),
+  group: (v) => (isGroupId(v) ? null : 'note group is not a valid group'),
+  aspect: (v) => (isAspectId(v) ? null : 'note aspect is not a valid aspect'),
+  level: (v) => (isLevelId(v) ? null : 'note level is not a valid level'),
+  linkedTo: (v) => (typeof v === 'string' && v.length <= MAX_REF_LENGTH ? null : 'note linkedTo must be a short string'),
+  firstAction: (v, ctx) =>
+    typeof v === 'string' && v.length <= ctx.maxNoteLength ? null : `note firstAction must be a string of at most ${ctx.maxNoteLength} characters`,
+  // `author` is checked separately; `themeId` is facilitator-only.
+};
+const REQUIRED_NOTE_FIELDS = ['author', 'text', 'step', 'createdAt'] as const;
+/** Fields of an existing note a participant may neither set nor remove. */
+const FIXED_NOTE_FIELDS = new Set(['author', 'createdAt', 'themeId']);
+
+const FACILITATOR_ROOTS = new Set<string>([ROOT.themes, ROOT.actions, ROOT.board]);
+
+class ParticipantCheck {
+  private readonly structs: StructIndex;
+  private readonly deleted: RangeIndex;
+  private readonly notesRoot: Y.AbstractType<any> | undefined;
+  private readonly votesRoot: Y.AbstractType<any> | undefined;
+  private readonly slots = new Map<Y.Item, Slot>();
+  private readonly resolving = new Set<Y.Item>();
+  /** Notes touched by this update, by the id of the item holding the note's map. */
+  private readonly notes = new Map<string, NoteState>();
+  /** Doc notes this update deletes (directly or by displacing them). */
+  private readonly deletedNotes = new Set<string>();
+  /** Vote keys touched: the values this update writes (items) and whether the current value goes. */
+  private readonly votes = new Map<string, KeyEntry>();
+  private readonly votePrefix: string;
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly decoded: Decoded,
+    private readonly participantId: string,
+    private readonly ctx: AuthorizeContext,
+  ) {
+    this.structs = new StructIndex(doc, decoded.structs as Struct[]);
+    this.deleted = new RangeIndex(decoded.ds);
+    this.notesRoot = doc.share.get(ROOT.notes);
+    this.votesRoot = doc.share.get(ROOT.votes);
+    this.votePrefix = `${participantId}:`;
+  }
+
+  run(): void {
+    const missing = this.structs.outOfOrder();
+    if (missing) refuse(`out of order update (${missing})`);
+    // Pass 1: new items. Structs the server already has are ignored by yjs, and so here.
+    for (const struct of this.structs.fresh()) {
+      if (struct instanceof Y.Item) this.checkItem(struct);
+      // GC structs only reserve ids of deleted content; Skip structs were ruled out above.
+    }
+    // Pass 2: deletions.
+    for (const [client, ranges] of this.deleted.ranges) {
+      for (const { clock, end } of ranges) this.checkDeleteRange(client, clock, end);
+    }
+    // Pass 3: the state after the update.
+    this.checkNotesAfter();
+    this.checkVotesAfter();
+  }
+
+  // --- Where structs land -----------------------------------------------------------------
+
+  private lookup(id: Y.ID, from: Y.Item): { struct: Y.Item | Y.GC; inDoc: boolean } {
+    if (id.client === from.id.client && id.clock >= from.id.clock) refuse('malformed update (forward reference)');
+    const found = this.structs.find(id);
+    if (!found) refuse('out of order update (missing dependency)');
+    return found!;
+  }
+
+  private slotOf(item: Y.Item): Slot {
+    const known = this.slots.get(item);
+    if (known) return known;
+    if (this.resolving.has(item)) refuse('malformed update (reference cycle)');
+    this.resolving.add(item);
+    const slot = this.resolveSlot(item);
+    this.resolving.delete(item);
+    this.slots.set(item, slot);
+    return slot;
+  }
+
+  private resolveSlot(item: Y.Item): Slot {
+    const parent = item.parent as unknown;
+    if (typeof parent === 'string') return { kind: 'root', root: parent, key: item.parentSub };
+    if (parent instanceof Y.ID) {
+      const { struct, inDoc } = this.lookup(parent, item);
+      if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentType)) return DEAD;
+      if (inDoc ? struct.deleted : this.slotOf(struct).kind === 'dead') return DEAD;
+      return { kind: 'child', holder: struct, inDoc, key: item.parentSub };
+    }
+    // Parent copied from the neighbours, as Item.getMissing does.
+    const left = item.origin ? this.lookup(item.origin, item) : null;
+    const right = item.rightOrigin ? this.lookup(item.rightOrigin, item) : null;
+    if ((left && !(left.struct instanceof Y.Item)) || (right && !(right.struct instanceof Y.Item))) return DEAD;
+    const neighbour = left ?? right;
+    if (!neighbour) return DEAD;
+    const n = neighbour.struct as Y.Item;
+    return neighbour.inDoc ? this.docSlot(n) : this.slotOf(n);
+  }
+
+  /** The slot of an item already integrated in the server doc. */
+  private docSlot(item: Y.Item): Slot {
+    const type = item.parent as Y.AbstractType<any> | null;
+    if (!(type instanceof Y.AbstractType)) return DEAD;
+    if (type._item === null) return { kind: 'root', root: Y.findRootTypeKey(type), key: item.parentSub };
+    if (type._item.deleted) return DEAD;
+    return { kind: 'child', holder: type._item, inDoc: true, key: item.parentSub };
+  }
+
+  /** The note a nested-type holder is, or refusal when it is not a note of this participant. */
+  private noteFor(holder: Y.Item, inDoc: boolean): NoteState {
+    const id = idKey(holder.id);
+    const seen = this.notes.get(id);
+    if (seen) return seen;
+    const type = (holder.content as Y.ContentType).type;
+    if (!(type instanceof Y.Map)) refuse('participants may only write notes and their own votes');
+    if (inDoc) {
+      if (holder.parent !== this.notesRoot || holder.parentSub === null) refuse(this.ownerReason(holder));
+      if ((type as Y.Map<unknown>).get('author') !== this.participantId) refuse(`note ${holder.parentSub} belongs to someone else`);
+    } else {
+      const slot = this.slotOf(holder);
+      if (slot.kind !== 'root' || slot.root !== ROOT.notes || slot.key === null) refuse('participants may only write notes and their own votes');
+      // Authorship of a new note is checked on its fields (every author value must be theirs).
+    }
+    const state: NoteState = { item: holder, inDoc, touched: new Map(), deletedFields: new Set() };
+    this.notes.set(id, state);
+    return state;
+  }
+
+  private ownerReason(holder: Y.Item): string {
+    const slot = this.docSlot(holder);
+    if (slot.kind === 'root' && FACILITATOR_ROOTS.has(slot.root)) return `only the facilitator may change ${slot.root}`;
+    return 'participants may only write notes and their own votes';
+  }
+
+  // --- New items ------------------------------------------------------------------------
+
+  private checkItem(item: Y.Item): void {
+    if (item.rightOrigin !== null) refuse('participants may only set map entries (unexpected right origin)');
+    const slot = this.slotOf(item);
+    if (slot.kind === 'dead') return;
+    if (slot.kind === 'root') return this.checkRootEntry(item, slot.root, slot.key);
+    if (slot.key === null) refuse('participants may only set map entries');
+    const note = this.noteFor(slot.holder, slot.inDoc);
+    this.checkNoteField(note, slot.key!, item);
+  }
+
+  private checkRootEntry(item: Y.Item, root: string, key: string | null): void {
+    if (FACILITATOR_ROOTS.has(root)) refuse(`only the facilitator may change ${root}`);
+    if (root !== ROOT.notes && root !== ROOT.votes) refuse(`unknown root type "${root}"`);
+    if (key === null) refuse(`${root} is a map`);
+    if (root === ROOT.votes) return this.checkVoteEntry(item, key!);
+    // notes/<key>: a new note (a Y.Map) or a deleted placeholder (a note written and deleted
+    // offline). Either displaces the current note at that key, which must then be theirs.
+    const content = item.content;
+    if (!(content instanceof Y.ContentDeleted) && !(content instanceof Y.ContentType && content.type instanceof Y.Map)) {
+      refuse('a note must be a map');
+    }
+    const current = this.notesRoot?._map.get(key!);
+    if (current && !current.deleted) {
+      const note = current.content instanceof Y.ContentType ? this.noteFor(current, true) : refuse(`note ${key} belongs to someone else`);
+      this.deletedNotes.add(idKey(note.item.id));
+    }
+    if (content instanceof Y.ContentType) this.noteFor(item, false);
+  }
+
+  private checkNoteField(note: NoteState, field: string, item: Y.Item): void {
+    const content = item.content;
+    if (field === 'themeId') refuse('only the facilitator assigns notes to themes');
+    if (note.inDoc && FIXED_NOTE_FIELDS.has(field)) refuse(`the ${field} of a note cannot be changed`);
+    const validate = NOTE_FIELDS[field];
+    if (field !== 'author' && !validate) refuse(`unknown note field "${field}"`);
+    this.noteKey(note, field).items.push(item);
+    // A value written and removed offline travels as a deleted placeholder.
+    if (content instanceof Y.ContentDeleted) return;
+    if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) refuse(`note field ${field} must be a plain value`);
+    const value: unknown = (content as Y.ContentAny).arr[0];
+    if (field === 'author') {
+      if (value !== this.participantId) refuse('a note must be written under your own name');
+    } else {
+      const problem = validate!(value, this.ctx);
+      if (problem) refuse(problem);
+    }
+  }
+
+  private noteKey(note: NoteState, field: string): KeyEntry {
+    let entry = note.touched.get(field);
+    if (!entry) {
+      const anchor = note.inDoc ? ((note.item.content as Y.ContentType).type._map.get(field) ?? null) : null;
+      note.touched.set(field, (entry = { anchor, items: [] }));
+    }
+    return entry;
+  }
+
+  private checkVoteEntry(item: Y.Item, key: string): void {
+    if (!key.startsWith(this.votePrefix) || key.length === this.votePrefix.length) refuse(`vote ${key} is not yours`);
+    if (!this.ctx.votingOpen) refuse('voting is closed');
+    this.vote(key).items.push(item);
+    if (item.content instanceof Y.ContentDeleted) return;
+    const content = item.content;
+    const dots: unknown = content instanceof Y.ContentAny && content.arr.length === 1 ? content.arr[0] : undefined;
+    if (typeof dots !== 'number' || !Number.isInteger(dots) || dots <= 0) refuse('a vote must be a positive whole number of dots');
+  }
+
+  private vote(key: string): KeyEntry {
+    let vote = this.votes.get(key);
+    if (!vote) this.votes.set(key, (vote = { anchor: this.votesRoot?._map.get(key) ?? null, items: [] }));
+    return vote;
+  }
+
+  // --- Deletions ------------------------------------------------------------------------
+
+  private checkDeleteRange(client: number, clock: number, end: number): void {
+    const state = Y.getState(this.doc.store, client);
+    if (clock < state) {
+      const structs = this.doc.store.clients.get(client)!;
+      const stop = Math.min(end, state);
+      for (let i = Y.findIndexSS(structs, clock); i < structs.length; i++) {
+        const struct = structs[i]!;
+        if (struct.id.clock >= stop) break;
+        if (struct instanceof Y.Item && !struct.deleted) this.checkDocDeletion(struct);
+      }
+    }
+    // Deletions of structs in this update were judged with those structs; deletions of
+    // structs nobody has sent yet would wait in yjs's pending delete set: refuse them.
+    if (end > Math.max(state, this.structs.end(client))) refuse('out of order update (deletes unknown content)');
+  }
+
+  private checkDocDeletion(item: Y.Item): void {
+    const slot = this.docSlot(item);
+    if (slot.kind === 'dead') return;
+    if (slot.kind === 'root') {
+      if (FACILITATOR_ROOTS.has(slot.root)) refuse(`only the facilitator may change ${slot.root}`);
+      if (slot.key === null) refuse(`participants may not change ${slot.root}`);
+      if (slot.root === ROOT.votes) {
+        if (!slot.key!.startsWith(this.votePrefix)) refuse(`vote ${slot.key} is not yours`);
+        if (!this.ctx.votingOpen) refuse('voting is closed');
+        this.vote(slot.key!);
+        return;
+      }
+      if (slot.root !== ROOT.notes || !(item.content instanceof Y.ContentType)) refuse(`participants may not change ${slot.root}`);
+      const note = this.noteFor(item, true);
+      this.deletedNotes.add(idKey(note.item.id));
+      return;
+    }
+    if (slot.key === null) refuse('participants may only change map entries');
+    const note = this.noteFor(slot.holder, slot.inDoc);
+    // Judged in pass 3: fine when the whole note goes, otherwise per field.
+    note.deletedFields.add(slot.key!);
+    this.noteKey(note, slot.key!);
+  }
+
+  // --- State after the update -----------------------------------------------------------
+
+  /**
+   * The items that may hold a key's value after the update. Certain when the new items
+   * chain from the current value (each one's origin is the previous value, as a stock
+   * Y.Map writes them): the last one wins. Otherwise yjs's conflict resolution decides
+   * (e.g. an entry written without origin loses to an existing value from a higher client
+   * id and is deleted at once), so any of them may.
+   */
+  private finalCandidates(entry: KeyEntry): Y.Item[] {
+    const byOrigin = new Map<string, Y.Item[]>();
+    for (const item of entry.items) {
+      const origin = item.origin ? idKey(item.origin) : '';
+      byOrigin.set(origin, [...(byOrigin.get(origin) ?? []), item]);
+    }
+    let last = entry.anchor;
+    let chained = 0;
+    for (;;) {
+      const next = byOrigin.get(last ? idKey(last.lastId) : '');
+      if (!next || next.length !== 1) break;
+      last = next[0]!;
+      if (++chained > entry.items.length) break;
+    }
+    if (chained === entry.items.length && (chained === 0 || byOrigin.get(last ? idKey(last.lastId) : '') === undefined)) {
+      return last ? [last] : [];
+    }
+    return entry.anchor ? [entry.anchor, ...entry.items] : [...entry.items];
+  }
+
+  /** The value an item holds after the update, or undefined when it is deleted. */
+  private valueAfter(item: Y.Item): { value: unknown } | undefined {
+    if (item.deleted || this.deleted.has(item.id) || !(item.content instanceof Y.ContentAny)) return undefined;
+    const arr = item.content.arr;
+    return { value: arr[arr.length - 1] };
+  }
+
+  /** True when the key certainly has a value after the update. */
+  private present(entry: KeyEntry): boolean {
+    const candidates = this.finalCandidates(entry);
+    return candidates.length > 0 && candidates.every((item) => this.valueAfter(item) !== undefined);
+  }
+
+  private checkNotesAfter(): void {
+    for (const note of this.notes.values()) {
+      if (note.inDoc) {
+        if (this.deletedNotes.has(idKey(note.item.id))) continue;
+        for (const field of note.deletedFields) {
+          if (FIXED_NOTE_FIELDS.has(field)) refuse(`the ${field} of a note cannot be changed`);
+        }
+        for (const [field, entry] of note.touched) {
+          if ((REQUIRED_NOTE_FIELDS as readonly string[]).includes(field) && !this.present(entry)) refuse(`a note cannot lose its ${field}`);
+        }
+      } else {
+        if (this.deleted.has(note.item.id)) continue;
+        for (const field of REQUIRED_NOTE_FIELDS) {
+          const entry = note.touched.get(field);
+          if (!entry || !this.present(entry)) refuse(`a new note needs ${field === 'author' ? 'an author' : `a ${field}`}`);
+        }
+      }
+    }
+  }
+
+  private checkVotesAfter(): void {
+    if (this.votes.size === 0) return;
+    let before = 0;
+    let after = 0;
+    this.votesRoot?._map.forEach((item, key) => {
+      if (item.deleted || !key.startsWith(this.votePrefix)) return;
+      const dots = dotsOf(item);
+      before += dots;
+      if (!this.votes.has(key)) after += dots;
+    });
+    // Where the outcome is uncertain, count the most dots the key could end up with.
+    for (const entry of this.votes.values()) {
+      after += Math.max(0, ...this.finalCandidates(entry).map((item) => (this.valueAfter(item) ? dotsOf(item) : 0)));
+    }
+    // Lowering a total that is over a (since reduced) budget stays possible.
+    if (after > this.ctx.dotsPerParticipant && after > before) refuse(`more than ${this.ctx.dotsPerParticipant} dots`);
+  }
+}
+
+function dotsOf(item: Y.Item): number {
+  const content = item.content;
+  const value: unknown = content instanceof Y.ContentAny ? content.arr[content.arr.length - 1] : undefined;
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
+}
