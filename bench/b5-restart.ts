@@ -1,0 +1,48 @@
+// B5: SIGKILL and restart with 300 participants connected: resync time, lost notes.
+import { startLoad } from './lib/load.js';
+import { fmt, ratio, yesNo, type BenchResult, type Options } from './lib/report.js';
+import { nextPort, removeDir, startServer, tempDir, type Kind } from './lib/servers.js';
+import { median, type Summary } from './lib/stats.js';
+
+interface Result { resync: Summary; resynced: number; participants: number; created: number; lost: number; loadCpu: number; restartMs: number }
+
+export async function b5(opts: Options): Promise<BenchResult> {
+  const participants = opts.quick ? 60 : 300;
+  const runs = opts.quick ? 1 : 3;
+  const out: Record<Kind, Result[]> = { ours: [], ref: [] };
+  for (let run = 0; run < runs; run++) {
+    for (const kind of ['ours', 'ref'] as const) {
+      const dir = tempDir(`b5-${kind}`);
+      const port = nextPort();
+      let server = await startServer(kind, port, dir);
+      try {
+        const load = startLoad('restart', { target: { kind, base: server.base, ws: server.ws }, participants, rate: 30, timeoutMs: 30_000 });
+        await load.next('ready');
+        const killedAt = Date.now();
+        await server.stop('SIGKILL');
+        server = await startServer(kind, port, dir);
+        const restartMs = Date.now() - killedAt;
+        load.send({ cmd: 'killed', killedAt });
+        const r = { ...(await load.next<Omit<Result, 'restartMs'>>('result')), restartMs };
+        console.log(`  B5 ${kind} run ${run + 1}: ${r.resynced}/${r.participants} resynced, p99 ${fmt(r.resync.p99, ' ms', 0)} after the kill (server back after ${r.restartMs} ms), ${r.lost}/${r.created} notes lost, load cpu ${fmt(r.loadCpu * 100, '%', 0)}`);
+        out[kind].push(r);
+      } finally {
+        await server.stop();
+        removeDir(dir);
+      }
+    }
+  }
+  const p99 = (k: Kind) => median(out[k].map((r) => (r.resynced === r.participants ? r.resync.p99 : Infinity)));
+  const lost = (k: Kind) => out[k].reduce((n, r) => n + r.lost, 0);
+  const ours = p99('ours');
+  const ref = p99('ref');
+  return {
+    rows: [
+      { bench: 'B5', metric: `SIGKILL + restart, ${participants} connected: resync p99 (from the kill)`, ours: fmt(ours, ' ms', 0), ref: fmt(ref, ' ms', 0), ratio: ratio(ours, ref), goal: '≤ 3 s', met: yesNo(ours <= 3000) },
+      { bench: 'B5', metric: 'notes lost (all runs)', ours: String(lost('ours')), ref: String(lost('ref')), ratio: 'n/a', goal: '0', met: yesNo(lost('ours') === 0) },
+    ],
+    notes: [
+      `B5: ${runs} runs each (time budget); participants write 30 notes/s throughout; stock providers with y-websocket's default reconnect back-off (100 ms doubling to 2.5 s), as a phone uses them. Times run from the SIGKILL to each device's first sync after it; they include the server's own start (median ${fmt(median(out.ours.map((r) => r.restartMs)), ' ms', 0)} for ours with tsx, ${fmt(median(out.ref.map((r) => r.restartMs)), ' ms', 0)} for the reference). A new device then checks every note any writer created is on the server. Load generator CPU during the resync: ${(['ours', 'ref'] as const).map((k) => `${k} ${out[k].map((r) => fmt(r.loadCpu * 100, '%', 0)).join(', ')}`).join('; ')}.`,
+    ],
+  };
+}

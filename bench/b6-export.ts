@@ -1,0 +1,36 @@
+// B6: PDF export of a 1,000-note workshop, and the event loop meanwhile.
+import fs from 'node:fs';
+import { startLoad } from './lib/load.js';
+import { boardTemplate } from './b4-join.js';
+import { fmt, yesNo, type BenchResult, type Options } from './lib/report.js';
+import { ROOT, nextPort, removeDir, startServer } from './lib/servers.js';
+import type { Room } from './load/common.js';
+import type { Summary } from './lib/stats.js';
+
+export async function b6(_opts: Options): Promise<BenchResult> {
+  const notes = 1000;
+  const tpl = await boardTemplate('ours', notes);
+  const server = await startServer('ours', nextPort(), tpl.dir);
+  try {
+    const ping = await (await fetch(`${server.base}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":"Ping"}' })).json() as { id: string; projectorToken: string };
+    const load = startLoad('export', { target: { kind: 'ours', base: server.base, ws: server.ws }, room: tpl.room, ping: { room: ping.id, projectorToken: ping.projectorToken } });
+    const r = await load.next<{ status: number; ms: number; bytes: number; error: string; baseline: Summary; during: Summary }>('result');
+    console.log(`  B6: ${r.status} in ${fmt(r.ms, ' ms', 0)} (${r.bytes} bytes), ping max ${fmt(r.during.max, ' ms')} (baseline max ${fmt(r.baseline.max, ' ms')})`);
+    const moduleThere = fs.existsSync(`${ROOT}/server/export/pdf.ts`);
+    const ok = r.status === 200;
+    const loopOk = r.during.max <= 20;
+    return {
+      rows: [
+        { bench: 'B6', metric: `PDF export, ${notes}-note workshop`, ours: ok ? fmt(r.ms, ' ms', 0) : `not measurable yet (HTTP ${r.status})`, ref: 'n/a', ratio: 'n/a', goal: '≤ 1.5 s', met: ok ? yesNo(r.ms <= 1500) : 'not measured' },
+        { bench: 'B6', metric: 'longest ping-pong delay on another workshop during the export', ours: fmt(r.during.max, ' ms'), ref: 'n/a', ratio: 'n/a', goal: '≤ 20 ms', met: ok ? yesNo(loopOk) : 'not measured' },
+      ],
+      notes: [
+        `B6: one export (the first after the server started, as a facilitator meets it); the workshop is written by 10 participants; a ws client on another workshop sends an awareness query (type 3) every 5 ms and times each answer: ${r.during.count} answers during the export (p50 ${fmt(r.during.p50, ' ms')}, max ${fmt(r.during.max, ' ms')}), ${r.baseline.count} in the second before (max ${fmt(r.baseline.max, ' ms')}).` +
+          (ok ? '' : ` The export answered ${r.status}: ${JSON.stringify(r.error)}${moduleThere ? '' : ' (server/export/pdf.ts does not exist yet)'}; so the stall figure covers only the failed request.`),
+      ],
+    };
+  } finally {
+    await server.stop();
+    removeDir(tpl.dir);
+  }
+}

@@ -1,0 +1,126 @@
+// Starts the server under test, ours or the stock reference, pinned to core 0 with
+// taskset, on a port of the shared range, and reads its memory and CPU from /proc.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export type Kind = 'ours' | 'ref';
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SERVER_CORE = '0';
+export const LOAD_CORE = '1';
+
+const PORT_BASE = 47100;
+let portCounter = 0;
+/** Ours and the reference take turns on the same small port range. */
+export function nextPort(): number {
+  return PORT_BASE + (portCounter++ % 50);
+}
+
+export function tempDir(label: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `kw-bench-${label}-`));
+}
+
+export interface BenchServer {
+  kind: Kind;
+  port: number;
+  dataDir: string;
+  base: string;
+  ws: string;
+  pid: number;
+  /** Resident set size in bytes (VmRSS of /proc/<pid>/status). */
+  rss(): number;
+  /** CPU time (user + system) in ms, from /proc/<pid>/stat. */
+  cpuMs(): number;
+  output(): string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+function command(kind: Kind): string[] {
+  return kind === 'ours'
+    ? [process.execPath, '--import', 'tsx', 'server/main.ts']
+    : [process.execPath, 'node_modules/@y/websocket-server/src/server.js'];
+}
+
+/**
+ * Ours exactly as users run it (PORT/HOST/DATA_DIR). The reference is the stock
+ * `@y/websocket-server` bin with HOST/PORT and its own LevelDB persistence
+ * (YPERSISTENCE), so both keep the board on disk.
+ */
+export async function startServer(kind: Kind, port: number, dataDir: string): Promise<BenchServer> {
+  const env =
+    kind === 'ours'
+      ? { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir }
+      : { ...process.env, PORT: String(port), HOST: '127.0.0.1', YPERSISTENCE: dataDir };
+  const child: ChildProcess = spawn('taskset', ['-c', SERVER_CORE, ...command(kind)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const ready = kind === 'ours' ? /localhost:\d+\// : /running at/;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${kind} did not start:\n${output}`)), 30_000);
+    const check = () => {
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${kind} exited with ${code}:\n${output}`));
+    });
+  });
+  const pid = child.pid!; // taskset execs node: same pid
+  return {
+    kind,
+    port,
+    dataDir,
+    base: `http://127.0.0.1:${port}`,
+    ws: `ws://127.0.0.1:${port}`,
+    pid,
+    rss: () => procRss(pid),
+    cpuMs: () => procCpuMs(pid),
+    output: () => output,
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+export function procRss(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /VmRSS:\s+(\d+) kB/.exec(status);
+  return kb ? Number(kb[1]) * 1024 : NaN;
+}
+
+export function procCpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of stat, 12 and 13 after "pid (comm) ".
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** Bytes on disk under a folder (the sum of file sizes). */
+export function dirBytes(dir: string): number {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? dirBytes(full) : fs.statSync(full).size;
+  }
+  return total;
+}
+
+export function copyDir(from: string, label: string): string {
+  const to = tempDir(label);
+  fs.cpSync(from, to, { recursive: true });
+  return to;
+}
+
+export function removeDir(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
