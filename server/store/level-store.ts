@@ -87,6 +87,7 @@ export class LevelStore implements Store {
       for await (const key of this.updates.keys({ gt: `${workshopId}:`, lt: `${workshopId};`, reverse: true, limit: 1 })) {
         seq = Number(key.slice(workshopId.length + 1)) + 1;
       }
+      this.nextSeq.set(workshopId, seq);
     }
     return seq;
   }
@@ -105,11 +106,13 @@ export class LevelStore implements Store {
     return out;
   }
   async replaceUpdates(workshopId: string, merged: Uint8Array): Promise<void> {
-    const seq = await this.seqFor(workshopId);
+    // Only updates stored before this call are replaced: appends that run meanwhile get
+    // higher sequence numbers and stay. The merged update takes the last replaced slot.
+    const boundary = this.nextSeq.get(workshopId) ?? (await this.seqFor(workshopId));
+    if (boundary === 0) return;
     const batch = this.updates.batch();
-    for await (const key of this.updates.keys({ gt: `${workshopId}:`, lt: `${workshopId};` })) batch.del(key);
-    batch.put(updateKey(workshopId, seq), merged);
-    this.nextSeq.set(workshopId, seq + 1);
+    for await (const key of this.updates.keys({ gt: `${workshopId}:`, lt: updateKey(workshopId, boundary - 1) })) batch.del(key);
+    batch.put(updateKey(workshopId, boundary - 1), merged);
     await batch.write();
   }
 

@@ -49,7 +49,7 @@ export class DocRoom {
     if (updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(updates), this);
     this.storedUpdates = updates.length;
     this.loading = false;
-    if (updates.length > this.compactAfter) await this.compact();
+    if (updates.length > this.compactAfter) await (this.compacting = this.compact());
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
@@ -65,7 +65,9 @@ export class DocRoom {
 
   /** Resolves once everything applied so far is stored and broadcast. */
   async settled(): Promise<void> {
-    while (this.flushing || this.pending.length > 0) await (this.flushing ?? this.flush());
+    while (this.flushing || this.pending.length > 0 || this.compacting) {
+      await (this.flushing ?? this.compacting ?? this.flush());
+    }
   }
 
   private flush(): Promise<void> {
@@ -96,7 +98,8 @@ export class DocRoom {
     this.storedUpdates += batch.length;
     this.broadcast(batch);
     this.onStored(this.id);
-    if (this.storedUpdates > this.compactAfter) await this.compact();
+    // Compaction runs beside the write path: new updates keep flowing while it writes.
+    if (this.storedUpdates > this.compactAfter && !this.compacting) this.compacting = this.compact();
   }
 
   private broadcast(batch: PendingUpdate[]): void {
@@ -111,12 +114,21 @@ export class DocRoom {
     for (const conn of this.conns) conn.send(message);
   }
 
+  private compacting: Promise<void> | null = null;
+
+  /**
+   * Every stored update was applied to the document before it was stored, so the
+   * document's state now covers all of them; the store replaces exactly those.
+   */
   private async compact(): Promise<void> {
+    const counted = this.storedUpdates;
     try {
       await this.store.replaceUpdates(this.id, Y.encodeStateAsUpdate(this.doc));
-      this.storedUpdates = 1;
+      this.storedUpdates -= counted - 1;
     } catch (error) {
       console.error(`[yjs] compaction of ${this.id} failed; the uncompacted updates are kept`, error);
+    } finally {
+      this.compacting = null;
     }
   }
 

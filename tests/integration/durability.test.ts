@@ -59,3 +59,36 @@ describe('nothing is lost when the server is killed', () => {
     await expect(startChildServer(dataDir)).rejects.toThrow(/Cannot open the database/);
   });
 });
+
+describe('compaction', () => {
+  it('merges stored updates while notes keep arriving, and loses none', async () => {
+    const { startServer } = await import('../helpers/server.js');
+    const dataDir = tempDataDir();
+    const first = await startServer({ dataDir, compactAfterUpdates: 5 });
+    const w = await createWorkshop(first.base);
+    const p = await join(first.base, w.joinCode);
+    const writer = yClient(first.ws, w.id, p.participantToken);
+    await writer.synced;
+    const board = new BoardDoc(writer.doc);
+    for (let i = 0; i < 60; i++) {
+      board.addNote({ text: `briefje ${i}`, step: 'checkin', author: p.participantId, createdAt: i }, `c${i}`);
+      if (i % 7 === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await waitFor(async () => {
+      const room = first.server.rooms.get(w.id);
+      await room?.settled();
+      return room?.doc.getMap('notes').size === 60;
+    }, 5000, 'every note on the server');
+    writer.destroy();
+    const stored = await first.server.store.readUpdates(w.id);
+    expect(stored.length).toBeLessThan(20);
+    await first.close();
+
+    const second = await startServer({ dataDir });
+    cleanup.push(() => second.close());
+    const reader = yClient(second.ws, w.id, w.facilitatorToken);
+    cleanup.push(() => reader.destroy());
+    await reader.synced;
+    expect(new BoardDoc(reader.doc).notes()).toHaveLength(60);
+  });
+});
