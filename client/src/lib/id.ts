@@ -1,0 +1,2 @@
+import { nanoid } from 'nanoid';
+export const newId = (): string => nanoid();

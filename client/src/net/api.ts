@@ -1,0 +1,102 @@
+// Typed fetch for the HTTP API. Errors become an Error carrying the server's message.
+import type { CreateWorkshopBody, CreateWorkshopResponse, JoinBody, JoinResponse, WorkshopLookup } from '../../../shared/api';
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, init);
+  } catch {
+    throw new ApiError('network', 0);
+  }
+  if (!res.ok) {
+    let message = res.statusText || `HTTP ${res.status}`;
+    try {
+      const body = (await res.json()) as { error?: unknown };
+      if (typeof body.error === 'string') message = body.error;
+    } catch {
+      /* not json */
+    }
+    throw new ApiError(message, res.status);
+  }
+  return (await res.json()) as T;
+}
+
+const json = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+export const createWorkshop = (body: CreateWorkshopBody) => request<CreateWorkshopResponse>('/api/workshops', json(body));
+
+export const lookupJoinCode = (code: string) => request<WorkshopLookup>(`/api/join/${encodeURIComponent(normaliseCode(code))}`);
+
+export const joinWorkshop = (body: JoinBody) => request<JoinResponse>('/api/join', json(body));
+
+export const qrUrl = (workshopId: string) => `/api/workshops/${encodeURIComponent(workshopId)}/qr.svg`;
+
+export function normaliseCode(code: string): string {
+  return code.replace(/[\s-]/g, '').toUpperCase();
+}
+
+export const EXPORTS = {
+  pdf: 'export.pdf',
+  md: 'export.md',
+  json: 'export.json',
+  notesCsv: 'notes.csv',
+  actionsCsv: 'actions.csv',
+} as const;
+export type ExportKind = keyof typeof EXPORTS;
+
+/** Downloads a facilitator export (it needs the bearer token, so a plain link will not do). */
+export async function downloadExport(workshopId: string, token: string, kind: ExportKind, title: string): Promise<void> {
+  const file = EXPORTS[kind];
+  let res: Response;
+  try {
+    res = await fetch(`/api/workshops/${encodeURIComponent(workshopId)}/${file}`, { headers: { authorization: `Bearer ${token}` } });
+  } catch {
+    throw new ApiError('network', 0);
+  }
+  if (!res.ok) {
+    let message = `HTTP ${res.status}`;
+    try {
+      const body = (await res.json()) as { error?: unknown };
+      if (typeof body.error === 'string') message = body.error;
+    } catch {
+      /* ignore */
+    }
+    throw new ApiError(message, res.status);
+  }
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  const ext = file.slice(file.lastIndexOf('.'));
+  const base = file.startsWith('export') ? 'kruiwagen' : `kruiwagen-${file.replace(/\.\w+$/, '')}`;
+  a.href = url;
+  a.download = `${base}-${slug(title)}${ext}`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function slug(s: string): string {
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'workshop'
+  );
+}

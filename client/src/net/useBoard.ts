@@ -1,0 +1,90 @@
+// The board over Yjs: one Y.Doc per workshop (or per private draft), synced with a stock
+// WebsocketProvider and kept in IndexedDB so offline edits survive a reload.
+import { useEffect, useState } from 'react';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { BoardDoc } from '../../../shared/schema';
+
+export type BoardStatus = 'connecting' | 'connected' | 'disconnected' | 'closed';
+
+export interface Board {
+  board: BoardDoc;
+  /** Bumps on every document update, so memoised reads recompute. */
+  version: number;
+  status: BoardStatus;
+  /** Synced with the server at least once in this session. */
+  synced: boolean;
+  /** Close code when the server ended the connection for good (4401 removed, 4404 deleted). */
+  closedCode: number | null;
+}
+
+const emptyBoard = (): Board => ({
+  board: new BoardDoc(new Y.Doc()),
+  version: 0,
+  status: 'connecting',
+  synced: false,
+  closedCode: null,
+});
+
+const wsBase = () => `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`;
+
+/** Close codes after which reconnecting is pointless; 4403/4408 mean "resync". */
+const TERMINAL = new Set([4401, 4404]);
+
+/**
+ * @param docName the workshop id, or a draft document name (`draftDocName`)
+ * @param token   the role's token; null keeps the board local only
+ * @param persistenceKey IndexedDB database name, e.g. `kw-<workshopId>-<participantId>`
+ */
+export function useBoard(docName: string | null, token: string | null, persistenceKey: string | null): Board {
+  const [board, setBoard] = useState<Board>(emptyBoard);
+
+  useEffect(() => {
+    if (!docName || !token) {
+      setBoard(emptyBoard());
+      return;
+    }
+    const doc = new Y.Doc();
+    const boardDoc = new BoardDoc(doc);
+    const persistence = persistenceKey ? new IndexeddbPersistence(persistenceKey, doc) : null;
+    const provider = new WebsocketProvider(`${wsBase()}/yjs`, docName, doc, {
+      params: { token },
+      disableBc: true,
+      maxBackoffTime: 5000,
+      shouldReconnect: (event) => !TERMINAL.has(event.code),
+    });
+    let version = 0;
+    let frame = 0;
+    const status = (): BoardStatus => (provider.wsconnected ? 'connected' : provider.shouldConnect ? 'connecting' : 'closed');
+    let closedCode: number | null = null;
+    let everSynced = false;
+    const publish = () => {
+      frame = 0;
+      setBoard({ board: boardDoc, version, status: status(), synced: (everSynced ||= provider.synced), closedCode });
+    };
+    const schedule = () => {
+      version++;
+      if (!frame) frame = requestAnimationFrame(publish);
+    };
+    // start from the provider's current state, not only the next event
+    publish();
+    doc.on('update', schedule);
+    provider.on('status', schedule);
+    provider.on('sync', schedule);
+    provider.on('closed', (event) => {
+      closedCode = event.code;
+      schedule();
+    });
+    persistence?.on('synced', schedule);
+    return () => {
+      if (frame) cancelAnimationFrame(frame);
+      doc.off('update', schedule);
+      provider.destroy();
+      void persistence?.destroy();
+      doc.destroy();
+    };
+  }, [docName, token, persistenceKey]);
+
+  return board;
+}

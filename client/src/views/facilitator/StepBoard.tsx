@@ -1,0 +1,82 @@
+// The board of the current step for the facilitator.
+import { useMemo, useState, type FormEvent } from 'react';
+import type { RoomState, Roster } from '../../../../shared/room';
+import { MAX_NOTE_LENGTH } from '../../../../shared/schema';
+import { tallyVotes } from '../../../../shared/tally';
+import type { Board } from '../../net/useBoard';
+import { useActions, useNotes, useSharedAmbition, useThemes, useVotes } from '../../net/hooks';
+import { AmbitionBanner } from '../../components/AmbitionBanner';
+import { VoteResults } from '../../components/VoteResults';
+import { newId } from '../../lib/id';
+import { useT } from '../../i18n';
+import { ThemeBoard } from './ThemeBoard';
+import { LensBar, applyLens, type LensFilter } from './LensBar';
+import { ActionTable } from './ActionTable';
+
+export function StepBoard({ state, board, roster }: { state: RoomState; board: Board; roster: Roster | null }) {
+  const t = useT();
+  const notes = useNotes(board, state.step);
+  const themes = useThemes(board, state.step);
+  const votes = useVotes(board);
+  const actions = useActions(board);
+  const ambition = useSharedAmbition(board);
+  const designNotes = useNotes(board, 'design');
+  const [filter, setFilter] = useState<LensFilter>({ aspect: '', level: '' });
+  const people = useMemo(() => new Map((roster?.participants ?? []).map((p) => [p.id, p])), [roster]);
+  const tallies = useMemo(() => tallyVotes(votes, (id) => people.get(id)?.group), [votes, people]);
+  const targets = [...themes.map((th) => ({ id: th.id, label: th.name })), ...notes.map((n) => ({ id: n.id, label: n.text }))];
+  const hasVotes = targets.some((x) => tallies.get(x.id));
+  const shown = applyLens(notes, filter);
+
+  return (
+    <div className="step-board">
+      {state.step === 'design' || state.step === 'deliver' ? <AmbitionBanner ambition={ambition} year={state.horizonYear} /> : null}
+      {state.voting.open || hasVotes ? (
+        <section className="panel votes" aria-labelledby="votes-h">
+          <h2 id="votes-h">{state.voting.open ? t('votingLive') : t('votingResults')}</h2>
+          <VoteResults targets={targets} tallies={tallies} />
+        </section>
+      ) : null}
+      {state.step === 'deliver' ? <ActionTable actions={actions} board={board.board} steps={designNotes} /> : null}
+      {state.step === 'deliver' && notes.length === 0 ? null : (
+      <section aria-labelledby="board-h" className="board-section">
+        <div className="board-section__head">
+          <h2 id="board-h">
+            {t('notesOfStep')} <span className="count" data-testid="note-count">({notes.length})</span>
+          </h2>
+          <FacilitatorNote onAdd={(text) => board.board.addNote({ text, step: state.step, author: 'facilitator', createdAt: Date.now() }, newId())} />
+        </div>
+        <LensBar notes={notes} filter={filter} onChange={setFilter} />
+        {state.privateWriting ? <p className="notice">{t('privateWritingFacilitatorHint')}</p> : null}
+        <ThemeBoard
+          step={state.step}
+          notes={shown}
+          themes={themes}
+          board={board.board}
+          ambitionId={ambition?.id ?? null}
+          nameOf={(id) => people.get(id)?.name || undefined}
+        />
+      </section>
+      )}
+    </div>
+  );
+}
+
+function FacilitatorNote({ onAdd }: { onAdd: (text: string) => void }) {
+  const t = useT();
+  const [text, setText] = useState('');
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (text.trim()) onAdd(text.trim().slice(0, MAX_NOTE_LENGTH));
+    setText('');
+  }
+  return (
+    <form className="inline-form" onSubmit={submit}>
+      <label htmlFor="fac-note">{t('addNoteForRoom')}</label>
+      <input id="fac-note" value={text} maxLength={MAX_NOTE_LENGTH} onChange={(e) => setText(e.target.value)} />
+      <button type="submit" className="btn" disabled={!text.trim()}>
+        {t('addNote')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+// The phone view: the current step, write notes, see the room's notes, mark done, vote.
+import { useMemo } from 'react';
+import { draftDocName } from '../../../../shared/schema';
+import { dotsUsed } from '../../../../shared/tally';
+import { getSession, forgetParticipant } from '../../net/session';
+import { useRoom } from '../../net/useRoom';
+import { useBoard } from '../../net/useBoard';
+import { useNavigatorOnline } from '../../net/useNetwork';
+import { useNotes, useSharedAmbition, useThemes, useVotes } from '../../net/hooks';
+import { newId } from '../../lib/id';
+import { useDefaultLanguage, useT } from '../../i18n';
+import { PageHeader } from '../../components/PageHeader';
+import { StepHeader } from '../../components/StepHeader';
+import { Timer } from '../../components/Timer';
+import { ConnectionBadge } from '../../components/ConnectionBadge';
+import { NoteCard } from '../../components/NoteCard';
+import { AmbitionBanner } from '../../components/AmbitionBanner';
+import { Announcer } from '../../components/Announcer';
+import { Composer, type NewNote } from './Composer';
+import { MyNotes } from './MyNotes';
+import { VotePanel, type VoteItem } from './VotePanel';
+import { Gone } from './Gone';
+
+export default function ParticipantView({ workshopId }: { workshopId: string }) {
+  const session = useMemo(() => getSession(workshopId), [workshopId]);
+  const token = session.participantToken ?? null;
+  const me = session.participantId ?? null;
+  const room = useRoom(token);
+  const board = useBoard(room.status === 'removed' ? null : workshopId, token, me ? `kw-${workshopId}-${me}` : null);
+  const privateWriting = room.state?.privateWriting ?? false;
+  const draftName = me && privateWriting && room.status !== 'removed' ? draftDocName(workshopId, me) : null;
+  const draft = useBoard(draftName, token, draftName ? `kw-${draftName}` : null);
+  useDefaultLanguage(room.state?.language);
+  const t = useT();
+  const browserOnline = useNavigatorOnline();
+
+  const step = room.state?.step ?? null;
+  const notes = useNotes(board, step);
+  const draftNotes = useNotes(draft, step);
+  const themes = useThemes(board, step);
+  const votes = useVotes(board);
+  const ambition = useSharedAmbition(board);
+  const dreamNotes = useNotes(board, 'dream');
+
+  if (!token || !me || room.status === 'refused' || room.status === 'removed' || board.closedCode === 4401 || board.closedCode === 4404) {
+    const removed = room.status === 'removed' || board.closedCode === 4401;
+    if (removed || room.status === 'refused') forgetParticipant(workshopId);
+    return <Gone reason={!token ? 'notJoined' : removed ? 'removed' : board.closedCode === 4404 ? 'deleted' : 'refused'} code={session.joinCode} />;
+  }
+
+  const state = room.state;
+  const online = browserOnline && room.status === 'connected' && board.status === 'connected';
+  if (!state) {
+    return (
+      <>
+        <PageHeader />
+        <main className="page page--phone">
+          <ConnectionBadge online={false} />
+          <p role="status">{t('connecting')}</p>
+        </main>
+      </>
+    );
+  }
+
+  const target = privateWriting ? draft.board : board.board;
+  const draftIds = new Set(draftNotes.map((n) => n.id));
+  const myNotes = [...notes.filter((n) => n.author === me), ...draftNotes];
+  const myEntry = room.roster?.participants.find((p) => p.id === me);
+  const group = myEntry?.group ?? session.group;
+  const done = myEntry?.done ?? false;
+
+  function add(n: NewNote) {
+    target.addNote({ ...n, step: state!.step, author: me!, createdAt: Date.now(), ...(group ? { group } : {}) }, newId());
+  }
+  function save(id: string, text: string) {
+    (draftIds.has(id) ? draft.board : board.board).updateNote(id, { text });
+  }
+  function remove(id: string) {
+    (draftIds.has(id) ? draft.board : board.board).deleteNote(id);
+  }
+
+  const voteItems: VoteItem[] = [
+    ...themes.map((th) => ({ id: th.id, text: th.name, kind: 'theme' as const })),
+    ...notes.map((n) => ({ id: n.id, text: n.text, kind: 'note' as const })),
+  ];
+  const linkOptions = [
+    ...(ambition ? [{ id: ambition.id, label: ambition.text }] : []),
+    ...dreamNotes.filter((n) => n.id !== ambition?.id).map((n) => ({ id: n.id, label: n.text })),
+  ];
+  const showAmbition = state.step === 'design' || state.step === 'deliver';
+
+  return (
+    <>
+      <PageHeader title={state.title}>
+        <ConnectionBadge online={online} compact />
+      </PageHeader>
+      <main className="page page--phone participant">
+        {!online ? <ConnectionBadge online={false} /> : null}
+        <Announcer notes={notes} step={step ?? undefined} selfId={me} />
+        <StepHeader state={state} level={1} />
+        <Timer timer={state.timer} clockOffset={room.clockOffset} />
+        {showAmbition ? <AmbitionBanner ambition={ambition} year={state.horizonYear} /> : null}
+        {privateWriting ? (
+          <p className="notice" data-testid="private-hint">
+            {t('privateHint')}
+          </p>
+        ) : null}
+        {state.voting.open ? (
+          <VotePanel
+            items={voteItems}
+            votes={votes}
+            me={me}
+            dots={state.voting.dotsPerParticipant}
+            used={dotsUsed(votes, me)}
+            canVote={online}
+            onVote={(id, n) => board.board.setVote(me, id, n)}
+          />
+        ) : null}
+        <Composer step={state.step} onAdd={add} linkOptions={linkOptions} />
+        <button
+          type="button"
+          className={`btn btn--large btn--block done-toggle${done ? ' is-done' : ''}`}
+          aria-pressed={done}
+          disabled={room.status !== 'connected'}
+          onClick={() => void room.send('pace:done', { done: !done })}
+        >
+          {done ? `✓ ${t('imDone')}` : t('markDone')}
+        </button>
+        <MyNotes notes={myNotes} onSave={save} onDelete={remove} privateIds={draftIds} />
+        <section aria-labelledby="all-notes-h" className="all-notes">
+          <h2 id="all-notes-h">
+            {t('everyonesNotes')} <span className="count">({notes.length})</span>
+          </h2>
+          {notes.length === 0 ? <p className="muted">{privateWriting ? t('notesHiddenUntilReveal') : t('noNotesYetRoom')}</p> : null}
+          <ul className="note-list">
+            {notes.map((n) => (
+              <li key={n.id}>
+                <NoteCard note={n} mine={n.author === me} showTags={false} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      </main>
+    </>
+  );
+}
