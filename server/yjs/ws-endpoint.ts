@@ -32,7 +32,7 @@ export const CLOSE = {
   refused: 4403,
   revoked: 4401,
   deleted: 4404,
-  slowConsumer: 4408,
+  slowConsumer: 4500,
   badMessage: 4400,
 } as const;
 

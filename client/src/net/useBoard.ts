@@ -29,8 +29,14 @@ const emptyBoard = (): Board => ({
 
 const wsBase = () => `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`;
 
-/** Close codes after which reconnecting is pointless; 4403/4408 mean "resync". */
+/** Close codes after which reconnecting is pointless; 4500 (too slow) means "resync". */
 const TERMINAL = new Set([4401, 4404]);
+/**
+ * The server refused one of this device's changes. Yjs cannot take back a change it
+ * has made, and the server will refuse everything after it from this client id, so
+ * the device drops its copy (and the IndexedDB one) and syncs the true state afresh.
+ */
+const REFUSED = 4403;
 
 /**
  * @param docName the workshop id, or a draft document name (`draftDocName`)
@@ -39,6 +45,7 @@ const TERMINAL = new Set([4401, 4404]);
  */
 export function useBoard(docName: string | null, token: string | null, persistenceKey: string | null): Board {
   const [board, setBoard] = useState<Board>(emptyBoard);
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     if (!docName || !token) {
@@ -52,7 +59,7 @@ export function useBoard(docName: string | null, token: string | null, persisten
       params: { token },
       disableBc: true,
       maxBackoffTime: 5000,
-      shouldReconnect: (event) => !TERMINAL.has(event.code),
+      shouldReconnect: (event) => !TERMINAL.has(event.code) && event.code !== REFUSED,
     });
     let version = 0;
     let frame = 0;
@@ -73,6 +80,11 @@ export function useBoard(docName: string | null, token: string | null, persisten
     provider.on('status', schedule);
     provider.on('sync', schedule);
     provider.on('closed', (event) => {
+      if (event.code === REFUSED) {
+        const cleared = persistence ? persistence.clearData() : Promise.resolve();
+        void cleared.finally(() => setGeneration((g) => g + 1));
+        return;
+      }
       closedCode = event.code;
       schedule();
     });
@@ -84,7 +96,7 @@ export function useBoard(docName: string | null, token: string | null, persisten
       void persistence?.destroy();
       doc.destroy();
     };
-  }, [docName, token, persistenceKey]);
+  }, [docName, token, persistenceKey, generation]);
 
   return board;
 }
