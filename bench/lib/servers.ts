@@ -33,13 +33,33 @@ export interface BenchServer {
   /** CPU time (user + system) in ms, from /proc/<pid>/stat. */
   cpuMs(): number;
   output(): string;
+  /**
+   * Only for a server started with `{ probe: true }`: a full GC in the server (SIGUSR2 to
+   * bench/lib/gc-probe.mjs), then its process.memoryUsage() before and after.
+   */
+  probe(): Promise<ProbeReading>;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-function command(kind: Kind): string[] {
+export interface ProbeReading {
+  gc: boolean;
+  before: NodeJS.MemoryUsage;
+  after: NodeJS.MemoryUsage;
+  heap: { total: number; used: number; external: number };
+  snapshot: string | null;
+}
+
+export interface StartOptions {
+  /** Adds `--expose-gc --import ./bench/lib/gc-probe.mjs` (both kinds alike), for probe(). */
+  probe?: boolean;
+  env?: Record<string, string>;
+}
+
+function command(kind: Kind, probe: boolean): string[] {
+  const flags = probe ? ['--expose-gc', '--import', './bench/lib/gc-probe.mjs'] : [];
   return kind === 'ours'
-    ? [process.execPath, '--import', 'tsx', 'server/main.ts']
-    : [process.execPath, 'node_modules/@y/websocket-server/src/server.js'];
+    ? [process.execPath, ...flags, '--import', 'tsx', 'server/main.ts']
+    : [process.execPath, ...flags, 'node_modules/@y/websocket-server/src/server.js'];
 }
 
 /**
@@ -47,12 +67,12 @@ function command(kind: Kind): string[] {
  * `@y/websocket-server` bin with HOST/PORT and its own LevelDB persistence
  * (YPERSISTENCE), so both keep the board on disk.
  */
-export async function startServer(kind: Kind, port: number, dataDir: string): Promise<BenchServer> {
+export async function startServer(kind: Kind, port: number, dataDir: string, options: StartOptions = {}): Promise<BenchServer> {
   const env =
     kind === 'ours'
-      ? { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir }
-      : { ...process.env, PORT: String(port), HOST: '127.0.0.1', YPERSISTENCE: dataDir };
-  const child: ChildProcess = spawn('taskset', ['-c', SERVER_CORE, ...command(kind)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      ? { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir }
+      : { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', YPERSISTENCE: dataDir };
+  const child: ChildProcess = spawn('taskset', ['-c', SERVER_CORE, ...command(kind, options.probe === true)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
@@ -83,6 +103,18 @@ export async function startServer(kind: Kind, port: number, dataDir: string): Pr
     rss: () => procRss(pid),
     cpuMs: () => procCpuMs(pid),
     output: () => output,
+    async probe() {
+      if (!options.probe) throw new Error('probe() needs startServer(…, { probe: true })');
+      const from = output.length;
+      child.kill('SIGUSR2');
+      const deadline = Date.now() + 120_000;
+      for (;;) {
+        const line = /\[gc-probe\] (\{.*\})\n/.exec(output.slice(from));
+        if (line) return JSON.parse(line[1]!) as ProbeReading;
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no gc-probe answer from ${kind}:\n${output.slice(-2000)}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
