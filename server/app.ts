@@ -48,7 +48,13 @@ export async function createServer(config: Config): Promise<RunningServer> {
     compactAfterUpdates: config.compactAfterUpdates,
     onStored: (id) => service.touch(id),
   });
-  const yjs = createYjsEndpoint({ rooms, service, gate: roleGate(config.limits), maxMessageBytes: config.limits.maxYjsMessageBytes });
+  const yjs = createYjsEndpoint({
+    rooms,
+    service,
+    gate: roleGate(config.limits),
+    maxMessageBytes: config.limits.maxYjsMessageBytes,
+    notesPerParticipantPerMinute: config.limits.notesPerParticipantPerMinute,
+  });
   const room = createRoomEndpoint({
     httpServer,
     service,

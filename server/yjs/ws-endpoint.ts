@@ -13,6 +13,7 @@ import type { DocConnection, DocRoom } from './doc-room.js';
 import type { Grant, WorkshopService } from '../workshops/service.js';
 import type { UpdateGate } from './gate.js';
 import { parseDocName } from '../../shared/schema.js';
+import { NoteRateLimiter } from './note-rate.js';
 import {
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
@@ -32,6 +33,7 @@ export const CLOSE = {
   refused: 4403,
   revoked: 4401,
   deleted: 4404,
+  /** Reconnect and resync: the device was too slow, or sent notes too fast. */
   slowConsumer: 4500,
   badMessage: 4400,
 } as const;
@@ -59,8 +61,10 @@ export function createYjsEndpoint(deps: {
   service: WorkshopService;
   gate: UpdateGate;
   maxMessageBytes: number;
+  notesPerParticipantPerMinute: number;
 }): YjsEndpoint {
   const { rooms, service, gate } = deps;
+  const noteRate = new NoteRateLimiter(deps.notesPerParticipantPerMinute);
   const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes, perMessageDeflate: false });
   const live = new Map<string, Set<Connection>>();
 
@@ -192,6 +196,10 @@ export function createYjsEndpoint(deps: {
       if (conn.grant.role === 'projector') return;
       console.warn(`[yjs] refused update from ${conn.grant.role} ${conn.grant.participantId ?? ''} in ${room.id}: ${verdict.reason}`);
       conn.ws.close(CLOSE.refused, truncate(verdict.reason));
+      return;
+    }
+    if (conn.grant.participantId && !noteRate.admit(conn.grant.participantId, update)) {
+      conn.ws.close(CLOSE.slowConsumer, 'too many notes; retrying shortly');
       return;
     }
     room.applyUpdate(update, conn);

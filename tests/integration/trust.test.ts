@@ -85,3 +85,28 @@ describe('deleting a workshop (AVG/GDPR)', () => {
     }
   });
 });
+
+describe('notes per participant per minute', () => {
+  it('slows a flood of notes down without losing any', async () => {
+    const strict = await startServer({ limits: { ...defaultLimits, notesPerParticipantPerMinute: 600 } });
+    const w = await createWorkshop(strict.base);
+    const p = await join(strict.base, w.joinCode);
+    const phone = yClient(strict.ws, w.id, p.participantToken);
+    const screen = yClient(strict.ws, w.id, w.facilitatorToken);
+    await Promise.all([phone.synced, screen.synced]);
+    const closes: number[] = [];
+    phone.provider.on('connection-close', (event: CloseEvent | null) => closes.push(event?.code ?? 0));
+    const board = new BoardDoc(phone.doc);
+    const started = Date.now();
+    for (let i = 0; i < 660; i++) {
+      board.addNote({ text: `flood ${i}`, step: 'checkin', author: p.participantId, createdAt: i }, `f${i}`);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await waitFor(() => screen.doc.getMap('notes').size === 660, 20_000, 'every note to arrive in the end');
+    expect(closes).toContain(4500);
+    expect(Date.now() - started).toBeGreaterThan(1000);
+    phone.destroy();
+    screen.destroy();
+    await strict.close();
+  }, 30_000);
+});
