@@ -1,6 +1,6 @@
 // Per-note controls for the facilitator, all operable by keyboard: move to a theme,
 // tag with aspect and level, choose as shared ambition, delete.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Note, Theme } from '../../../../shared/schema';
 import { ASPECT_IDS, LEVEL_IDS, type AspectId, type LevelId } from '../../../../shared/lenses';
 import { ASPECT_NAMES, LEVEL_NAMES } from '../../../../shared/i18n/names';
@@ -14,10 +14,24 @@ interface Props {
   isAmbition: boolean;
 }
 
+/**
+ * Moving a note to another theme re-renders its card in another column, which would
+ * drop keyboard focus (arrow keys on the select change the theme at once). The card's
+ * new instance takes the focus back, so the next arrow key keeps choosing.
+ */
+let refocus: { noteId: string; until: number } | null = null;
+
 export function NoteTools({ note, themes, board, isAmbition }: Props) {
   const t = useT();
   const { lang } = useLang();
   const [confirm, setConfirm] = useState(false);
+  const themeSelect = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    const select = themeSelect.current;
+    if (!select || refocus?.noteId !== note.id || Date.now() > refocus.until || document.activeElement === select) return;
+    refocus = null;
+    select.focus();
+  });
   const short = note.text.length > 30 ? `${note.text.slice(0, 30)}…` : note.text;
   return (
     <div className="note-tools">
@@ -25,7 +39,15 @@ export function NoteTools({ note, themes, board, isAmbition }: Props) {
         <label className="note-tools__field">
           <span className="visually-hidden">{t('moveToThemeFor', { text: short })}</span>
           <span aria-hidden="true">{t('theme')}</span>
-          <select value={note.themeId ?? ''} onChange={(e) => board.updateNote(note.id, { themeId: e.target.value })} data-testid="move-to-theme">
+          <select
+            ref={themeSelect}
+            value={note.themeId ?? ''}
+            onChange={(e) => {
+              if (document.activeElement === e.currentTarget) refocus = { noteId: note.id, until: Date.now() + 2000 };
+              board.updateNote(note.id, { themeId: e.target.value });
+            }}
+            data-testid="move-to-theme"
+          >
             <option value="">{t('noTheme')}</option>
             {themes.map((th) => (
               <option key={th.id} value={th.id}>
