@@ -64,6 +64,8 @@ export function useT(): Translate {
   return useCallback(
     (key: UiKey, vars?: Record<string, string | number>) => {
       let s: string = UI[key][lang];
+      // "one|other" plural forms, chosen by the count {n}.
+      if (s.includes('|') && typeof vars?.n === 'number') s = s.split('|')[vars.n === 1 ? 0 : 1] ?? s;
       if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
       return s;
     },
