@@ -233,6 +233,20 @@ export const UI = {
   joinsLocked: { nl: 'Gesloten voor nieuwe deelnemers', en: 'Closed to new participants' },
   waitingForNotes: { nl: 'De briefjes verschijnen hier zodra ze geschreven worden.', en: 'Notes appear here as they are written.' },
   privateWritingProjector: { nl: 'Iedereen schrijft eerst voor zichzelf…', en: 'Everyone is writing on their own first…' },
+  keptUntil: {
+    nl: 'Zonder nieuwe activiteit wordt deze workshop op {date} automatisch verwijderd (over {days} dagen; AVG). Exporteer wat u wilt bewaren.',
+    en: 'Without new activity this workshop will be deleted automatically on {date} (in {days} days; GDPR). Export what you want to keep.',
+  },
+  privacy: { nl: 'Privacy', en: 'Privacy' },
+  deleteWorkshop: { nl: 'Workshop verwijderen', en: 'Delete workshop' },
+  deleteWorkshopConfirm: {
+    nl: 'Alle briefjes, stemmen en namen van deze workshop worden definitief verwijderd. Doorgaan?',
+    en: 'Every note, vote and name of this workshop will be deleted for good. Continue?',
+  },
+  deleteWorkshopHint: {
+    nl: 'Verwijdert alles direct en definitief, ook van de server. Alle apparaten worden losgekoppeld.',
+    en: 'Deletes everything at once and for good, also from the server. Every device is disconnected.',
+  },
 } satisfies Record<string, Entry>;
 
 export type UiKey = keyof typeof UI;

@@ -59,3 +59,43 @@ describe('a live workshop in Chromium', () => {
     for (const context of [laptop, screen, phoneContext]) await context.close();
   });
 });
+
+describe('deleting a workshop from the console', () => {
+  it('shows until when it is kept, and deletes it for good after a confirmation', async () => {
+    const { createWorkshop } = await import('../helpers/clients.js');
+    const w = await createWorkshop(t.base, { title: 'Weg ermee' });
+    const laptop = await newDevice(browser, 'laptop');
+    const page = await laptop.newPage();
+    await page.goto(w.facilitatorUrl.replace(/^http:\/\/[^/]+/, t.base));
+    await page.getByRole('button', { name: 'Instellingen' }).click();
+    await expect.poll(() => page.getByTestId('retention').textContent()).toMatch(/over (89|90) dagen/);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Workshop verwijderen' }).click();
+    await page.waitForURL(`${t.base}/`);
+    expect((await fetch(`${t.base}/api/join/${w.joinCode}`)).status).toBe(404);
+    await laptop.close();
+  });
+});
+
+describe('notes are text', () => {
+  it('shows markup a participant typed as plain text on the projector, never as elements', async () => {
+    const { createWorkshop, join, yClient } = await import('../helpers/clients.js');
+    const { BoardDoc } = await import('../../shared/schema.js');
+    const w = await createWorkshop(t.base);
+    const p = await join(t.base, w.joinCode, 'other');
+    const phone = yClient(t.ws, w.id, p.participantToken);
+    await phone.synced;
+    const evil = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script><b>vet</b>';
+    new BoardDoc(phone.doc).addNote({ text: evil, step: 'checkin', author: p.participantId, createdAt: Date.now() }, 'x1');
+    const screen = await newDevice(browser, 'projector');
+    const projector = await screen.newPage();
+    await projector.goto(w.projectorUrl.replace(/^http:\/\/[^/]+/, t.base));
+    const note = projector.getByTestId('note').first();
+    await note.waitFor();
+    expect(await note.textContent()).toContain('<script>document.title="pwned"</script>');
+    expect(await projector.locator('[data-testid=note] img, [data-testid=note] script, [data-testid=note] b').count()).toBe(0);
+    expect(await projector.title()).not.toBe('pwned');
+    phone.destroy();
+    await screen.close();
+  });
+});

@@ -27,6 +27,7 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
     }
     throw new ApiError(message, res.status);
   }
+  if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
 }
 
@@ -56,6 +57,11 @@ export const EXPORTS = {
   actionsCsv: 'actions.csv',
 } as const;
 export type ExportKind = keyof typeof EXPORTS;
+
+/** Deletes a workshop and everything in it (facilitator only). */
+export async function deleteWorkshop(workshopId: string, token: string): Promise<void> {
+  await request<void>(`/api/workshops/${encodeURIComponent(workshopId)}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+}
 
 /** Downloads a facilitator export (it needs the bearer token, so a plain link will not do). */
 export async function downloadExport(workshopId: string, token: string, kind: ExportKind, title: string): Promise<void> {

@@ -29,6 +29,15 @@ export function saveSession(workshopId: string, patch: WorkshopSession): void {
   }
 }
 
+/** Forgets every token of a deleted workshop on this device. */
+export function forgetWorkshop(workshopId: string): void {
+  try {
+    localStorage.removeItem(key(workshopId));
+  } catch {
+    /* ignore */
+  }
+}
+
 export function forgetParticipant(workshopId: string): void {
   const { participantToken: _t, participantId: _p, ...rest } = getSession(workshopId);
   try {

@@ -18,6 +18,7 @@ import { RosterPanel } from './RosterPanel';
 import { StepBoard } from './StepBoard';
 import { SettingsPanel } from './SettingsPanel';
 import { ExportMenu } from './ExportMenu';
+import { PrivacyPanel, RetentionNotice } from './PrivacyPanel';
 import '../../styles/console.css';
 
 export default function FacilitatorConsole({ workshopId }: { workshopId: string }) {
@@ -79,7 +80,9 @@ export default function FacilitatorConsole({ workshopId }: { workshopId: string 
           {notice}
         </p>
       ) : null}
+      <RetentionNotice state={state} />
       {settingsOpen ? <SettingsPanel state={state} send={send} onClose={() => setSettingsOpen(false)} /> : null}
+      {settingsOpen ? <PrivacyPanel state={state} workshopId={workshopId} token={token} /> : null}
       <div className="console">
         <aside className="console__left" aria-label={t('runTheRoom')}>
           <SharePanel state={state} workshopId={workshopId} facilitatorToken={token} />
