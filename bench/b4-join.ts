@@ -8,10 +8,10 @@ import type { Room } from './load/common.js';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A data dir holding one workshop of `notes` notes written by participants; the server is stopped after. */
-export async function boardTemplate(kind: Kind, notes: number): Promise<{ dir: string; room: Room }> {
+export async function boardTemplate(kind: Kind, notes: number, writers = 10): Promise<{ dir: string; room: Room }> {
   const dir = tempDir(`board-${kind}`);
   const server = await startServer(kind, nextPort(), dir);
-  const load = startLoad('populate-board', { target: { kind, base: server.base, ws: server.ws }, writers: 10, notes, rate: 1000 });
+  const load = startLoad('populate-board', { target: { kind, base: server.base, ws: server.ws }, writers, notes, rate: 1000 });
   const { room } = await load.next<{ room: Room }>('result');
   await sleep(3000); // the reference persists asynchronously and has no SIGTERM handler
   await server.stop();

@@ -9,13 +9,18 @@ import type { Summary } from './lib/stats.js';
 
 export async function b6(_opts: Options): Promise<BenchResult> {
   const notes = 1000;
-  const tpl = await boardTemplate('ours', notes);
+  // 25 notes per participant: under the server's 30 notes per participant per minute
+  // (limits.notesPerParticipantPerMinute), so populating is not slowed by resync closes.
+  const writers = Math.ceil(notes / 25);
+  const tpl = await boardTemplate('ours', notes, writers);
   const server = await startServer('ours', nextPort(), tpl.dir);
   try {
     const ping = await (await fetch(`${server.base}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":"Ping"}' })).json() as { id: string; projectorToken: string };
     const load = startLoad('export', { target: { kind: 'ours', base: server.base, ws: server.ws }, room: tpl.room, ping: { room: ping.id, projectorToken: ping.projectorToken } });
-    const r = await load.next<{ status: number; ms: number; bytes: number; error: string; baseline: Summary; during: Summary }>('result');
-    console.log(`  B6: ${r.status} in ${fmt(r.ms, ' ms', 0)} (${r.bytes} bytes), ping max ${fmt(r.during.max, ' ms')} (baseline max ${fmt(r.baseline.max, ' ms')})`);
+    type One = { status: number; ms: number; bytes: number; error: string; during: Summary };
+    const r = await load.next<One & { baseline: Summary; second: One }>('result');
+    const s2 = r.second;
+    console.log(`  B6: ${r.status} in ${fmt(r.ms, ' ms', 0)} (${r.bytes} bytes), ping max ${fmt(r.during.max, ' ms')} (baseline max ${fmt(r.baseline.max, ' ms')}); second export ${s2.status} in ${fmt(s2.ms, ' ms', 0)}, ping max ${fmt(s2.during.max, ' ms')}`);
     const moduleThere = fs.existsSync(`${ROOT}/server/export/pdf.ts`);
     const ok = r.status === 200;
     const loopOk = r.during.max <= 20;
@@ -23,9 +28,10 @@ export async function b6(_opts: Options): Promise<BenchResult> {
       rows: [
         { bench: 'B6', metric: `PDF export, ${notes}-note workshop`, ours: ok ? fmt(r.ms, ' ms', 0) : `not measurable yet (HTTP ${r.status})`, ref: 'n/a', ratio: 'n/a', goal: '≤ 1.5 s', met: ok ? yesNo(r.ms <= 1500) : 'not measured' },
         { bench: 'B6', metric: 'longest ping-pong delay on another workshop during the export', ours: fmt(r.during.max, ' ms'), ref: 'n/a', ratio: 'n/a', goal: '≤ 20 ms', met: ok ? yesNo(loopOk) : 'not measured' },
+        { bench: 'B6', metric: 'the same, second export (document loaded, PDF worker running)', ours: `${s2.status === 200 ? fmt(s2.ms, ' ms', 0) : `HTTP ${s2.status}`}; ping max ${fmt(s2.during.max, ' ms')}`, ref: 'n/a', ratio: 'n/a', goal: '≤ 1.5 s; ≤ 20 ms', met: s2.status === 200 ? yesNo(s2.ms <= 1500 && s2.during.max <= 20) : 'not measured' },
       ],
       notes: [
-        `B6: one export (the first after the server started, as a facilitator meets it); the workshop is written by 10 participants; a ws client on another workshop sends an awareness query (type 3) every 5 ms and times each answer: ${r.during.count} answers during the export (p50 ${fmt(r.during.p50, ' ms')}, max ${fmt(r.during.max, ' ms')}), ${r.baseline.count} in the second before (max ${fmt(r.baseline.max, ' ms')}).` +
+        `B6: one export (the first after the server started, as a facilitator meets it); the workshop is written by ${writers} participants (25 notes each, under the 30-per-minute note limit); the PDF is rendered in one long-lived worker thread (server/export/pdf-offthread.ts), started by this first export; a ws client on another workshop sends an awareness query (type 3) every 5 ms and times each answer: ${r.during.count} answers during the export (p50 ${fmt(r.during.p50, ' ms')}, max ${fmt(r.during.max, ' ms')}), ${r.baseline.count} in the second before (max ${fmt(r.baseline.max, ' ms')}); a second export 1 s later: ${fmt(s2.ms, ' ms', 0)}, ${s2.during.count} answers (p50 ${fmt(s2.during.p50, ' ms')}, max ${fmt(s2.during.max, ' ms')}).` +
           (ok ? '' : ` The export answered ${r.status}: ${JSON.stringify(r.error)}${moduleThere ? '' : ' (server/export/pdf.ts does not exist yet)'}; so the stall figure covers only the failed request.`),
       ],
     };

@@ -111,7 +111,7 @@ ${notes.map((n) => `- ${n}`).join('\n')}
   batch is being written to LevelDB are stored together and broadcast as one merged
   message; a single update goes out as is. Every update is stored before it is broadcast.
 - **Buffer checks** (\`server/yjs/ws-endpoint.ts\`): a connection with more than 16 MiB
-  buffered is closed with 4408 (it resyncs on reconnect) instead of growing memory.
+  buffered is closed with 4500 (it reconnects and resyncs) instead of growing memory.
 - **Compaction** (\`server/yjs/doc-room.ts\`): after 500 stored updates a workshop's updates
   are replaced by one merged state; idle documents unload after 30 s (\`idleUnloadMs\`).
 - The reference broadcasts every update to every connection at once, writes to y-leveldb

@@ -18,6 +18,7 @@ import { facilitatorRoutes } from './http/facilitator-routes.js';
 import { clientRoutes } from './http/static.js';
 import { errorHandler } from './http/respond.js';
 import { publicBaseUrl } from './net/addresses.js';
+import { PdfWorkerPool } from './export/pdf-offthread.js';
 
 export interface RunningServer {
   /** The port actually bound (useful with port 0). */
@@ -63,6 +64,8 @@ export async function createServer(config: Config): Promise<RunningServer> {
     onReveal: (workshopId) => revealDrafts(workshopId, store, rooms),
   });
 
+  const pdf = new PdfWorkerPool();
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
@@ -78,6 +81,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       facilitatorRoutes: facilitatorRoutes({
         service,
         rooms,
+        pdf,
         onDeleted: (id) => forget(id),
       }),
     }),
@@ -117,6 +121,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       yjs.close();
       await room.io.close();
       await rooms.closeAll();
+      await pdf.close();
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await store.close();

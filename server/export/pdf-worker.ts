@@ -1,18 +1,34 @@
-// Worker thread body of renderPdfOffThread (pdf.ts): renders one snapshot and posts
-// the PDF bytes back, transferring them rather than copying.
-import { parentPort, workerData } from 'node:worker_threads';
+// Body of the long-lived PDF worker thread (see pdf-offthread.ts): renders one snapshot
+// per request, in the order they arrive, and transfers the PDF bytes back (no copy).
+import { parentPort } from 'node:worker_threads';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
+import type { PdfReply, PdfRequest } from './pdf-offthread.js';
 import { renderPdf } from './pdf.js';
 
-async function main(): Promise<void> {
+const port = parentPort;
+if (!port) throw new Error('pdf-worker.ts runs only as a worker thread');
+
+let chain: Promise<void> = Promise.resolve();
+
+async function answer(request: PdfRequest): Promise<void> {
+  let reply: PdfReply;
+  const transfer: ArrayBuffer[] = [];
   try {
-    const pdf = await renderPdf(workerData as WorkshopSnapshot);
+    const pdf = await renderPdf(JSON.parse(request.json) as WorkshopSnapshot);
     // A small Buffer can sit in Node's shared pool; transfer a copy that owns its memory.
     const bytes = new Uint8Array(pdf);
-    parentPort?.postMessage({ ok: true, pdf: bytes }, [bytes.buffer]);
+    transfer.push(bytes.buffer);
+    reply = { id: request.id, ok: true, pdf: bytes };
   } catch (err) {
-    parentPort?.postMessage({ ok: false, error: err instanceof Error ? err.message : String(err) });
+    reply = { id: request.id, ok: false, error: err instanceof Error ? err.message : String(err) };
   }
+  port!.postMessage(reply, transfer);
 }
 
-void main();
+port.on('message', (message: PdfRequest | { warm: true }) => {
+  if ('warm' in message) {
+    port.postMessage({ ready: true } satisfies PdfReply);
+    return;
+  }
+  chain = chain.then(() => answer(message));
+});

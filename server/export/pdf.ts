@@ -1,8 +1,8 @@
 // The results report as an A4 PDF, in the workshop's language. The facilitator sends it
 // to everyone afterwards and brings it to the next meeting, so it must read as a
-// finished document, never fail on what participants typed, and not stall the server.
+// finished document, never fail on what participants typed, and not stall the server:
+// the server renders it in a worker thread through pdf-offthread.ts, never here.
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import PDFDocument from 'pdfkit';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import { buildReport } from './report-model.js';
@@ -70,36 +70,4 @@ export async function renderPdf(snapshot: WorkshopSnapshot): Promise<Buffer> {
     console.warn(`PDF export: ${text.replaced} character(s) the report font cannot show (emoji and the like) were left out or replaced`);
   }
   return Buffer.concat(chunks);
-}
-
-interface WorkerReply {
-  ok: boolean;
-  pdf?: Uint8Array;
-  error?: string;
-}
-
-/**
- * Render in a worker thread so a large report does not hold up live workshops. Node 20
- * does not apply `--import tsx` from a worker's execArgv to the worker's own entry
- * module, so the entry is a small .mjs that registers tsx and then imports the
- * TypeScript worker (works under `tsx` and under vitest alike).
- */
-export function renderPdfOffThread(snapshot: WorkshopSnapshot): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./pdf-worker-entry.mjs', import.meta.url), { workerData: snapshot });
-    let settled = false;
-    worker.once('message', (reply: WorkerReply) => {
-      settled = true;
-      if (reply.ok && reply.pdf) resolve(Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength));
-      else reject(new Error(`PDF export failed: ${reply.error ?? 'no output'}`));
-      void worker.terminate();
-    });
-    worker.once('error', (err) => {
-      settled = true;
-      reject(err);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`PDF worker stopped with exit code ${code}`));
-    });
-  });
 }

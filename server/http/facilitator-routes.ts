@@ -4,6 +4,7 @@
 import express, { type Response, type Router } from 'express';
 import type { WorkshopService } from '../workshops/service.js';
 import type { DocRooms } from '../yjs/doc-rooms.js';
+import type { PdfWorkerPool } from '../export/pdf-offthread.js';
 import { buildSnapshot, snapshotToUpdate } from '../workshops/snapshot.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import { UserError } from '../workshops/errors.js';
@@ -12,6 +13,8 @@ import { handle, requireFacilitatorOf } from './respond.js';
 export function facilitatorRoutes(deps: {
   service: WorkshopService;
   rooms: DocRooms;
+  /** Renders PDFs off the main thread; owned by the server so close() stops it. */
+  pdf: PdfWorkerPool;
   onDeleted: (workshopId: string) => void;
 }): Router {
   const { service, rooms } = deps;
@@ -52,8 +55,7 @@ export function facilitatorRoutes(deps: {
     handle(async (req, res) => {
       await requireFacilitator(req);
       const snapshot = await snapshotOf(String(req.params.id));
-      const { renderPdfOffThread } = await import('../export/pdf.js');
-      const pdf = await renderPdfOffThread(snapshot);
+      const pdf = await deps.pdf.render(snapshot);
       attachment(res, snapshot, 'pdf', 'application/pdf');
       res.send(pdf);
     }),

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { renderPdf, renderPdfOffThread } from '../../server/export/pdf.js';
+import { renderPdf } from '../../server/export/pdf.js';
+import { closePdfWorker, defaultPdfWorkerOptions, PdfWorkerPool, renderPdfOffThread } from '../../server/export/pdf-offthread.js';
 import { buildReport, voteLine } from '../../server/export/report-model.js';
 import { bigSnapshot, houtenSnapshot, LONG_NOTE } from './fixture.js';
 import { readPdf, squash, type ReadPdf } from './pdf-tools.js';
@@ -9,7 +10,10 @@ const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 const read: ReadPdf = readPdf(await renderPdf(snapshot));
 const warnings = warn.mock.calls.map((c) => String(c[0]));
 warn.mockRestore();
-afterAll(() => read.cleanup());
+afterAll(async () => {
+  read.cleanup();
+  await closePdfWorker();
+});
 
 const HEADINGS = ['Wie deden er mee', 'Check-in', 'Ontdekken', 'Dromen', 'Ontwerpen', 'Doen', 'Overzicht naar aspect en niveau'];
 
@@ -162,5 +166,52 @@ describe('PDF report', () => {
   it('reports a failure of the worker as a rejected promise', async () => {
     const broken = { ...houtenSnapshot(), room: undefined } as unknown as Parameters<typeof renderPdfOffThread>[0];
     await expect(renderPdfOffThread(broken)).rejects.toThrow(/PDF export failed/);
+  });
+
+  it('renders two concurrent exports through one long-lived worker', async () => {
+    const pool = new PdfWorkerPool(defaultPdfWorkerOptions);
+    try {
+      const en = houtenSnapshot();
+      en.room.language = 'en';
+      const [nl, english] = await Promise.all([pool.render(houtenSnapshot()), pool.render(en)]);
+      const a = readPdf(nl);
+      const b = readPdf(english);
+      try {
+        expect(a.layout).toContain('Wie deden er mee');
+        expect(b.layout).toContain('Who took part');
+      } finally {
+        a.cleanup();
+        b.cleanup();
+      }
+      // A third export reuses the same worker: no new thread, no second tsx compile.
+      expect((await pool.render(houtenSnapshot())).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pool.starts).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails an export that takes too long, then serves the next one from a fresh worker', async () => {
+    const pool = new PdfWorkerPool(defaultPdfWorkerOptions);
+    try {
+      await expect(pool.render(houtenSnapshot(), { timeoutMs: 1 })).rejects.toThrow(/PDF export failed: no result within 0.001 s/);
+      expect((await pool.render(houtenSnapshot())).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pool.starts).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('refuses an export beyond the queue limit instead of holding it in memory', async () => {
+    const pool = new PdfWorkerPool({ ...defaultPdfWorkerOptions, maxQueued: 1 });
+    try {
+      const first = pool.render(houtenSnapshot()); // running
+      const second = pool.render(houtenSnapshot()); // queued
+      await expect(pool.render(houtenSnapshot())).rejects.toMatchObject({ status: 429 });
+      expect((await first).subarray(0, 5).toString()).toBe('%PDF-');
+      expect((await second).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await pool.close();
+    }
   });
 });
