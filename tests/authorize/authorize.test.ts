@@ -727,7 +727,9 @@ describe('performance', () => {
     console.log(`authorize: update repeating 5000 deleted notes: ${(performance.now() - start).toFixed(3)} ms`);
   });
 
-  it('judges a 50-note participant session against a 5000-note doc in O(update)', () => {
+  // Its speed (O(update), not O(document)) is measured by bench/experiments/authorize-cost.ts,
+  // not here: timings in unit tests fail on a busy machine.
+  it('accepts a 50-note offline participant session against a 5000-note doc', () => {
     const server = serverDoc((b) => {
       for (let i = 0; i < 5000; i++) b.addNote(note(`p${i % 40}`, `Notitie ${i}`), `n${i}`);
       for (let i = 0; i < 40; i++) b.setVote(`p${i}`, `n${i}`, 1);
@@ -741,12 +743,8 @@ describe('performance', () => {
     const update = Y.encodeStateAsUpdate(offline, Y.encodeStateVector(server));
     const p1: Actor = { role: 'participant', participantId: 'p1' };
     expectOk(check(server, update, p1));
-    const runs = 200;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) check(server, update, p1);
-    const perUpdate = (performance.now() - start) / runs;
-    console.log(`authorize: ${update.byteLength}-byte update (50 notes) against a 5000-note doc: ${perUpdate.toFixed(3)} ms`);
-    expect(perUpdate).toBeLessThan(20);
+    const p2: Actor = { role: 'participant', participantId: 'p2' };
+    expect(check(server, update, p2).ok).toBe(false);
   });
 });
 
