@@ -53,7 +53,11 @@ interface Job {
   timer: NodeJS.Timeout;
 }
 
-const ENTRY = new URL('./pdf-worker-entry.mjs', import.meta.url);
+// Compiled (dist/app), the worker is plain JavaScript beside this file; run from source
+// (tests, `npm run dev`), it goes through an entry that registers tsx first.
+const ENTRY = import.meta.url.endsWith('.ts')
+  ? new URL('./pdf-worker-entry.mjs', import.meta.url)
+  : new URL('./pdf-worker.js', import.meta.url);
 
 export class PdfWorkerPool {
   private worker: Worker | null = null;

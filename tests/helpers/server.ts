@@ -42,9 +42,18 @@ export interface ChildServer {
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** Runs server/main.ts in its own process, as `npm start` does after the build. */
-export async function startChildServer(dataDir: string, port = 0, env: Record<string, string> = {}): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+/**
+ * Runs the server in its own process: from source through tsx (so a test sees the code as
+ * it is now), or `compiled`, exactly as `npm start` runs it after `npm run build`.
+ */
+export async function startChildServer(
+  dataDir: string,
+  port = 0,
+  env: Record<string, string> = {},
+  { compiled = false }: { compiled?: boolean } = {},
+): Promise<ChildServer> {
+  const args = compiled ? ['--enable-source-maps', 'dist/app/server/main.js'] : ['--import', 'tsx', 'server/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
