@@ -1,11 +1,15 @@
 // Notes and actions as CSV for a spreadsheet: UTF-8 with a byte-order mark so Excel
-// reads é and € correctly, comma-separated, CRLF line ends, RFC 4180 quoting. Column
-// headers and vocabulary are in the workshop's language.
+// reads é and € correctly, CRLF line ends, RFC 4180 quoting. Column headers and
+// vocabulary are in the workshop's language, and so is the separator: Excel splits
+// columns on the list separator of the user's locale, which is ";" in Dutch (the
+// decimal separator there is the comma) and "," in English. A "sep=" first line
+// would force it, but Excel then ignores the BOM and mangles the diacritics.
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import { GROUP_IDS } from '../../shared/groups.js';
 import { tallyVotes } from '../../shared/tally.js';
 import { ASPECT_NAMES, GROUP_NAMES, GROUP_NAMES_PLURAL, LEVEL_NAMES, STEP_NAMES } from '../../shared/i18n/names.js';
 import { REPORT_LABELS } from '../../shared/i18n/report.js';
+import type { Language } from '../../shared/i18n/language.js';
 
 const BOM = '\uFEFF';
 const EOL = '\r\n';
@@ -19,14 +23,19 @@ export function neutralise(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+export type Separator = ',' | ';';
+
+/** The list separator Excel expects in the workshop's language. */
+export const separatorFor = (language: Language): Separator => (language === 'nl' ? ';' : ',');
+
+function quote(value: string, sep: Separator): string {
+  return value.includes(sep) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** Text cells are neutralised; numbers are ours and pass as they are. */
 type Cell = string | number;
-const cell = (value: Cell): string => (typeof value === 'number' ? String(value) : quote(neutralise(value)));
-const toCsv = (rows: Cell[][]): string => BOM + rows.map((r) => r.map(cell).join(',')).join(EOL) + EOL;
+const cell = (value: Cell, sep: Separator): string => (typeof value === 'number' ? String(value) : quote(neutralise(value), sep));
+const toCsv = (rows: Cell[][], sep: Separator): string => BOM + rows.map((r) => r.map((c) => cell(c, sep)).join(sep)).join(EOL) + EOL;
 
 export function notesCsv(snapshot: WorkshopSnapshot): string {
   const lang = snapshot.room.language;
@@ -64,7 +73,7 @@ export function notesCsv(snapshot: WorkshopSnapshot): string {
       new Date(note.createdAt).toISOString(),
     ];
   });
-  return toCsv([header, ...rows]);
+  return toCsv([header, ...rows], separatorFor(lang));
 }
 
 export function actionsCsv(snapshot: WorkshopSnapshot): string {
@@ -78,5 +87,5 @@ export function actionsCsv(snapshot: WorkshopSnapshot): string {
     a.level ? LEVEL_NAMES[a.level][lang] : '',
     a.aspect ? ASPECT_NAMES[a.aspect][lang] : '',
   ]);
-  return toCsv([header, ...rows]);
+  return toCsv([header, ...rows], separatorFor(lang));
 }

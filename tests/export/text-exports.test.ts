@@ -4,7 +4,7 @@ import { actionsCsv, neutralise, notesCsv } from '../../server/export/csv.js';
 import { houtenSnapshot } from './fixture.js';
 
 /** Minimal RFC 4180 reader, enough to check our own output round-trips. */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, sep = ';'): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -16,7 +16,7 @@ function parseCsv(text: string): string[][] {
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === sep) row.push(cell), (cell = '');
     else if (ch === '\r' && text[i + 1] === '\n') {
       row.push(cell);
       rows.push(row);
@@ -79,11 +79,26 @@ describe('CSV export', () => {
     expect(long?.slice(7, 10)).toEqual(['5', '4', '0']);
     expect(long?.[10]).toBe('1');
     expect(long?.[14]).toMatch(/^2025-11-20T\d\d:\d\d:00\.000Z$/);
-    expect(csv).toContain(',"Het mantelzorgcompliment van € 150 voelde als erkenning, niet als een fooi.",');
-    expect(csv).toContain(',Naïeve vraag van een vrijwilliger: “Zal ik vrijdag even bij uw vader blijven?” — dat gaf lucht.,');
+    // Dutch Excel splits on ";": a comma inside a note needs no quotes, a semicolon does.
+    expect(csv).toContain(';Het mantelzorgcompliment van € 150 voelde als erkenning, niet als een fooi.;');
+    expect(csv).toContain(';Naïeve vraag van een vrijwilliger: “Zal ik vrijdag even bij uw vader blijven?” — dat gaf lucht.;');
     const s = houtenSnapshot();
     s.notes[0]!.text = 'Ze zei "nooit meer"\nen toen toch wel';
-    expect(notesCsv(s)).toContain(',"Ze zei ""nooit meer""\nen toen toch wel",');
+    s.notes[1]!.text = 'Koffie; daarna praten';
+    expect(notesCsv(s)).toContain(';"Ze zei ""nooit meer""\nen toen toch wel";');
+    expect(notesCsv(s)).toContain(';"Koffie; daarna praten";');
+  });
+
+  it('separates with commas in an English workshop, as English Excel expects', () => {
+    const s = houtenSnapshot();
+    s.room.language = 'en';
+    s.notes[0]!.text = 'Coffee, then a talk; together';
+    const csv = notesCsv(s);
+    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFStep,Theme,Text,/);
+    expect(csv).toContain(',"Coffee, then a talk; together",');
+    const rows = parseCsv(csv.slice(1), ',');
+    expect(rows[0]).toHaveLength(rows[1]!.length);
+    expect(actionsCsv(s).startsWith('\uFEFFWhat,Who,When,Level,Aspect\r\n')).toBe(true);
   });
 
   it('neutralises cells a spreadsheet would run as a formula', () => {
@@ -93,7 +108,7 @@ describe('CSV export', () => {
     s.actions[1]!.what = '+31 6 12345678 bellen';
     const csv = notesCsv(s);
     expect(csv).toContain(`'=cmd|' /C calc'!A0`);
-    expect(csv).not.toMatch(/(^|,)=cmd/m);
+    expect(csv).not.toMatch(/(^|;)=cmd/m);
     expect(csv).toContain("'=> Samen plannen werkt");
     const acts = actionsCsv(s);
     expect(acts).toContain("'@SUM(1+1)");
@@ -104,7 +119,7 @@ describe('CSV export', () => {
 
   it('writes actions with owner, due date, level and aspect', () => {
     const csv = actionsCsv(houtenSnapshot());
-    expect(csv.startsWith('\uFEFFWat,Wie,Wanneer,Niveau,Aspect\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFWat;Wie;Wanneer;Niveau;Aspect\r\n')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(houtenSnapshot().actions.length + 1);
     expect(rows[3]).toEqual(['Proefbudget logeeropvang (€ 12.000) voorleggen aan de wethouder', 'Ruud Hendriks (gemeente)', '2026-04-01', 'Wijk en gemeente', 'Belangen']);
