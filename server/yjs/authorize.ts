@@ -5,12 +5,15 @@
 //  - facilitator: anything that decodes.
 //  - participant: may create their own notes, edit and delete their own notes, and set or
 //                 remove their own dots (`votes/<participantId>:<target>`) while voting is
-//                 open, within their dot budget. Nothing else.
+//                 open, within their dot budget. While the facilitator lets participants
+//                 group (`participantsCanGroup`), they may also set, change or remove the
+//                 `themeId` of any note, theirs or another's, to an existing theme; nothing
+//                 else of another's note. Nothing else.
 //
 // The cost is O(update size): every struct and delete range of the update is looked up in
 // the server's struct store by id (binary search), never by scanning the document. The one
 // exception is the dot budget, which sums the voter's current dots from the votes map
-// (only when the update touches votes).
+// (only when the update touches votes). A theme id is looked up in the `themes` map by key.
 //
 // How yjs resolves an incoming struct (yjs 13.6, Item.getMissing / Item.integrate), which
 // the rules below mirror:
@@ -25,7 +28,7 @@
 //  - Structs (or parts) whose clock is below the server's state for their client are
 //    ignored: the server already has them.
 import * as Y from 'yjs';
-import { ROOT } from '../../shared/schema.js';
+import { ROOT, readTheme } from '../../shared/schema.js';
 import { isStepId } from '../../shared/steps.js';
 import { isGroupId } from '../../shared/groups.js';
 import { isAspectId, isLevelId } from '../../shared/lenses.js';
@@ -40,6 +43,8 @@ export interface AuthorizeContext {
   votingOpen: boolean;
   dotsPerParticipant: number;
   maxNoteLength: number;
+  /** The room setting: participants may put any note into a theme. Absent means off. */
+  participantsCanGroup?: boolean;
 }
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
@@ -102,6 +107,11 @@ interface NoteState {
   /** The item holding the note's Y.Map. */
   item: Y.Item;
   inDoc: boolean;
+  /**
+   * False for another's note, which a participant may touch only while grouping is
+   * allowed and then only at `themeId`.
+   */
+  own: boolean;
   /** Fields this update writes or deletes. */
   touched: Map<string, KeyEntry>;
   /** Doc notes: fields whose current value the delete set removes. */
@@ -131,11 +141,13 @@ const NOTE_FIELDS: Record<string, (value: unknown, ctx: AuthorizeContext) => str
   linkedTo: (v) => (typeof v === 'string' && v.length <= MAX_REF_LENGTH ? null : 'note linkedTo must be a short string'),
   firstAction: (v, ctx) =>
     typeof v === 'string' && v.length <= ctx.maxNoteLength ? null : `note firstAction must be a string of at most ${ctx.maxNoteLength} characters`,
-  // `author` is checked separately; `themeId` is facilitator-only.
+  // `author` is checked separately; `themeId` (grouping) by checkThemeId.
 };
+const THEME_FIELD = 'themeId';
 const REQUIRED_NOTE_FIELDS = ['author', 'text', 'step', 'createdAt'] as const;
 /** Fields of an existing note a participant may neither set nor remove. */
-const FIXED_NOTE_FIELDS = new Set(['author', 'createdAt', 'themeId']);
+const FIXED_NOTE_FIELDS = new Set(['author', 'createdAt']);
+const GROUPING_REFUSAL = 'only the facilitator assigns notes to themes';
 
 const FACILITATOR_ROOTS = new Set<string>([ROOT.themes, ROOT.actions, ROOT.board]);
 
@@ -153,6 +165,7 @@ class ParticipantCheck {
   /** Vote keys touched: the values this update writes (items) and whether the current value goes. */
   private readonly votes = new Map<string, KeyEntry>();
   private readonly votePrefix: string;
+  private readonly canGroup: boolean;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -165,6 +178,7 @@ class ParticipantCheck {
     this.notesRoot = doc.share.get(ROOT.notes);
     this.votesRoot = doc.share.get(ROOT.votes);
     this.votePrefix = `${participantId}:`;
+    this.canGroup = ctx.participantsCanGroup === true;
   }
 
   run(): void {
@@ -232,23 +246,32 @@ class ParticipantCheck {
     return { kind: 'child', holder: type._item, inDoc: true, key: item.parentSub };
   }
 
-  /** The note a nested-type holder is, or refusal when it is not a note of this participant. */
-  private noteFor(holder: Y.Item, inDoc: boolean): NoteState {
+  /**
+   * The note a nested-type holder is, or refusal when this participant may not touch it
+   * there: `field` is the key written or removed, null for the whole note (deleting or
+   * displacing it). Another's note may only be touched at `themeId`, while grouping is on.
+   */
+  private noteFor(holder: Y.Item, inDoc: boolean, field: string | null): NoteState {
     const id = idKey(holder.id);
-    const seen = this.notes.get(id);
-    if (seen) return seen;
-    const type = (holder.content as Y.ContentType).type;
-    if (!(type instanceof Y.Map)) refuse('participants may only write notes and their own votes');
-    if (inDoc) {
-      if (holder.parent !== this.notesRoot || holder.parentSub === null) refuse(this.ownerReason(holder));
-      if ((type as Y.Map<unknown>).get('author') !== this.participantId) refuse(`note ${holder.parentSub} belongs to someone else`);
-    } else {
-      const slot = this.slotOf(holder);
-      if (slot.kind !== 'root' || slot.root !== ROOT.notes || slot.key === null) refuse('participants may only write notes and their own votes');
-      // Authorship of a new note is checked on its fields (every author value must be theirs).
+    let state = this.notes.get(id);
+    if (!state) {
+      const type = (holder.content as Y.ContentType).type;
+      if (!(type instanceof Y.Map)) refuse('participants may only write notes and their own votes');
+      let own = true;
+      if (inDoc) {
+        if (holder.parent !== this.notesRoot || holder.parentSub === null) refuse(this.ownerReason(holder));
+        own = (type as Y.Map<unknown>).get('author') === this.participantId;
+      } else {
+        const slot = this.slotOf(holder);
+        if (slot.kind !== 'root' || slot.root !== ROOT.notes || slot.key === null) refuse('participants may only write notes and their own votes');
+        // Authorship of a new note is checked on its fields (every author value must be theirs).
+      }
+      state = { item: holder, inDoc, own, touched: new Map(), deletedFields: new Set() };
+      this.notes.set(id, state);
     }
-    const state: NoteState = { item: holder, inDoc, touched: new Map(), deletedFields: new Set() };
-    this.notes.set(id, state);
+    // Every touch of another's note is judged, not only the first: an update that groups
+    // it and also edits it is refused as a whole.
+    if (!state.own && !(this.canGroup && field === THEME_FIELD)) refuse(`note ${holder.parentSub} belongs to someone else`);
     return state;
   }
 
@@ -266,7 +289,7 @@ class ParticipantCheck {
     if (slot.kind === 'dead') return;
     if (slot.kind === 'root') return this.checkRootEntry(item, slot.root, slot.key);
     if (slot.key === null) refuse('participants may only set map entries');
-    const note = this.noteFor(slot.holder, slot.inDoc);
+    const note = this.noteFor(slot.holder, slot.inDoc, slot.key);
     this.checkNoteField(note, slot.key!, item);
   }
 
@@ -283,29 +306,45 @@ class ParticipantCheck {
     }
     const current = this.notesRoot?._map.get(key!);
     if (current && !current.deleted) {
-      const note = current.content instanceof Y.ContentType ? this.noteFor(current, true) : refuse(`note ${key} belongs to someone else`);
+      const note = current.content instanceof Y.ContentType ? this.noteFor(current, true, null) : refuse(`note ${key} belongs to someone else`);
       this.deletedNotes.add(idKey(note.item.id));
     }
-    if (content instanceof Y.ContentType) this.noteFor(item, false);
+    if (content instanceof Y.ContentType) this.noteFor(item, false, null);
   }
 
   private checkNoteField(note: NoteState, field: string, item: Y.Item): void {
     const content = item.content;
-    if (field === 'themeId') refuse('only the facilitator assigns notes to themes');
+    if (field === THEME_FIELD && !this.canGroup) refuse(GROUPING_REFUSAL);
     if (note.inDoc && FIXED_NOTE_FIELDS.has(field)) refuse(`the ${field} of a note cannot be changed`);
     const validate = NOTE_FIELDS[field];
-    if (field !== 'author' && !validate) refuse(`unknown note field "${field}"`);
+    if (field !== 'author' && field !== THEME_FIELD && !validate) refuse(`unknown note field "${field}"`);
+    // The new value displaces the key's current value (whatever it was): for themeId,
+    // moving the note out of its theme, which grouping allows.
     this.noteKey(note, field).items.push(item);
-    // A value written and removed offline travels as a deleted placeholder.
+    // A value written and removed offline travels as a deleted placeholder (for themeId:
+    // the note taken out of its theme).
     if (content instanceof Y.ContentDeleted) return;
     if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) refuse(`note field ${field} must be a plain value`);
     const value: unknown = (content as Y.ContentAny).arr[0];
     if (field === 'author') {
       if (value !== this.participantId) refuse('a note must be written under your own name');
+    } else if (field === THEME_FIELD) {
+      this.checkThemeId(value);
     } else {
       const problem = validate!(value, this.ctx);
       if (problem) refuse(problem);
     }
+  }
+
+  /** A themeId must name a theme the server has and has not deleted (one map lookup). */
+  private checkThemeId(value: unknown): void {
+    if (typeof value !== 'string' || value.length === 0 || value.length > MAX_REF_LENGTH) refuse('note themeId must be a theme id');
+    const themes = this.doc.share.get(ROOT.themes);
+    const item = themes?._map.get(value as string);
+    // Participants cannot create or delete themes, so the server's themes are the ones
+    // that count; a theme deleted meanwhile (or never created) is refused.
+    const theme = item && !item.deleted && item.content instanceof Y.ContentType ? readTheme(value as string, item.content.type) : null;
+    if (!theme) refuse(`theme ${String(value).slice(0, 40)} does not exist`);
   }
 
   private noteKey(note: NoteState, field: string): KeyEntry {
@@ -364,12 +403,12 @@ class ParticipantCheck {
         return;
       }
       if (slot.root !== ROOT.notes || !(item.content instanceof Y.ContentType)) refuse(`participants may not change ${slot.root}`);
-      const note = this.noteFor(item, true);
+      const note = this.noteFor(item, true, null);
       this.deletedNotes.add(idKey(note.item.id));
       return;
     }
     if (slot.key === null) refuse('participants may only change map entries');
-    const note = this.noteFor(slot.holder, slot.inDoc);
+    const note = this.noteFor(slot.holder, slot.inDoc, slot.key);
     // Judged in pass 3: fine when the whole note goes, otherwise per field.
     note.deletedFields.add(slot.key!);
     this.noteKey(note, slot.key!);
@@ -423,6 +462,7 @@ class ParticipantCheck {
         if (this.deletedNotes.has(idKey(note.item.id))) continue;
         for (const field of note.deletedFields) {
           if (FIXED_NOTE_FIELDS.has(field)) refuse(`the ${field} of a note cannot be changed`);
+          if (field === THEME_FIELD && !this.canGroup) refuse(`the ${field} of a note cannot be changed: ${GROUPING_REFUSAL}`);
         }
         for (const [field, entry] of note.touched) {
           if ((REQUIRED_NOTE_FIELDS as readonly string[]).includes(field) && !this.present(entry)) refuse(`a note cannot lose its ${field}`);

@@ -1,5 +1,6 @@
 // The update gate used by the server: the role rules of authorize.ts, fed with the
-// room's server-decided state (is voting open, how many dots) and the limits.
+// room's server-decided state (is voting open, how many dots, may participants group
+// notes into themes) and the limits.
 import type { Limits } from '../config.js';
 import type { UpdateGate } from './gate.js';
 import { authorizeUpdate } from './authorize.js';
@@ -11,7 +12,12 @@ export function roleGate(limits: Limits): UpdateGate {
       doc,
       update,
       { role: grant.role, participantId: grant.participantId },
-      { votingOpen: record.voting.open, dotsPerParticipant: record.voting.dotsPerParticipant, maxNoteLength: limits.maxNoteLength },
+      {
+        votingOpen: record.voting.open,
+        dotsPerParticipant: record.voting.dotsPerParticipant,
+        maxNoteLength: limits.maxNoteLength,
+        participantsCanGroup: record.participantsCanGroup,
+      },
     );
   };
 }

@@ -292,6 +292,167 @@ describe('participant notes', () => {
   });
 });
 
+describe('participant grouping (participantsCanGroup)', () => {
+  const grouping: AuthorizeContext = { ...ctx, participantsCanGroup: true };
+  const themeOf = (board: BoardDoc, id: string) => board.notes().find((n) => n.id === id)?.themeId;
+  /** The default board plus a second theme, a deleted theme and a note of bob's already grouped. */
+  const groupedBoard = (b: BoardDoc) => {
+    defaultBoard(b);
+    b.addTheme({ name: 'Vertrouwen', step: 'discover', createdAt: 2 }, 't2');
+    b.addTheme({ name: 'Weg', step: 'discover', createdAt: 3 }, 't3');
+    b.deleteTheme('t3');
+    b.addNote(note('bob', 'Wijkteam schuift aan', { themeId: 't1' }), 'b2');
+  };
+
+  it('lets a participant put their own note into a theme when the facilitator allows it', () => {
+    const server = serverDoc(groupedBoard);
+    const board = accept(server, edit(server, (b) => b.updateNote('a1', { themeId: 't1' })), alice, grouping);
+    expect(themeOf(board, 'a1')).toBe('t1');
+  });
+
+  it('lets a participant put another participant’s note into a theme, and move it to another', () => {
+    const server = serverDoc(groupedBoard);
+    let board = accept(server, edit(server, (b) => b.updateNote('b1', { themeId: 't2' })), alice, grouping);
+    expect(themeOf(board, 'b1')).toBe('t2');
+    // Changing a theme displaces the current value, also one the facilitator set.
+    board = accept(server, edit(server, (b) => b.updateNote('b2', { themeId: 't2' })), alice, grouping);
+    expect(themeOf(board, 'b2')).toBe('t2');
+    expect(board.notes().find((n) => n.id === 'b2')).toMatchObject({ author: 'bob', text: 'Wijkteam schuift aan' });
+  });
+
+  it('lets a participant take any note out of its theme', () => {
+    const server = serverDoc(groupedBoard);
+    const board = accept(server, edit(server, (b) => b.updateNote('b2', { themeId: undefined })), alice, grouping);
+    expect(themeOf(board, 'b2')).toBeUndefined();
+    expect(board.notes().map((n) => n.id)).toContain('b2');
+  });
+
+  it('accepts grouping as live updates and in an offline session (set, then removed: a deleted placeholder)', () => {
+    const server = serverDoc(groupedBoard);
+    for (const u of liveUpdates(server, (b) => (b.updateNote('b1', { themeId: 't1' }), b.updateNote('b1', { themeId: 't2' })))) {
+      accept(server, u, alice, grouping);
+    }
+    expect(themeOf(new BoardDoc(server), 'b1')).toBe('t2');
+    const offline = device(server);
+    const ob = new BoardDoc(offline);
+    ob.updateNote('b2', { themeId: 't2' });
+    ob.updateNote('b2', { themeId: undefined });
+    ob.updateNote('a1', { themeId: 't1', text: 'Buurvrouw kookt, offline' });
+    ob.addNote(note('alice', 'Nieuw, meteen in een thema', { themeId: 't2' }), 'a9');
+    const update = Y.encodeStateAsUpdate(offline, Y.encodeStateVector(server));
+    const board = accept(server, update, alice, grouping);
+    expect(themeOf(board, 'b2')).toBeUndefined();
+    expect(themeOf(board, 'a1')).toBe('t1');
+    expect(themeOf(board, 'a9')).toBe('t2');
+  });
+
+  it('refuses grouping while the facilitator has not allowed it, for any note', () => {
+    const server = serverDoc(groupedBoard);
+    expectRefused(check(server, edit(server, (b) => b.updateNote('a1', { themeId: 't1' })), alice), /facilitator assigns/);
+    expectRefused(check(server, edit(server, (b) => b.updateNote('b1', { themeId: 't1' })), alice), /someone else/);
+    expectRefused(check(server, edit(server, (b) => b.updateNote('b2', { themeId: undefined })), alice), /someone else/);
+    expectRefused(check(server, edit(server, (b) => b.updateNote('b1', { themeId: 't1' })), alice, { ...ctx, participantsCanGroup: false }), /someone else/);
+  });
+
+  it('refuses a theme that does not exist, was deleted, or is not a theme id', () => {
+    const server = serverDoc(groupedBoard);
+    expectRefused(check(server, edit(server, (b) => b.updateNote('b1', { themeId: 't9' })), alice, grouping), /theme t9 does not exist/);
+    expectRefused(check(server, edit(server, (b) => b.updateNote('a1', { themeId: 't3' })), alice, grouping), /does not exist/);
+    // Ids of things that are not themes: a note, an action.
+    expectRefused(check(server, edit(server, (b) => b.updateNote('b1', { themeId: 'a1' })), alice, grouping), /does not exist/);
+    expectRefused(check(server, edit(server, (b) => b.updateNote('b1', { themeId: 'x1' })), alice, grouping), /does not exist/);
+    expectRefused(check(server, edit(server, (b) => (b.notesMap.get('b1') as Y.Map<unknown>).set('themeId', 7)), alice, grouping), /theme id/);
+    expectRefused(
+      check(server, edit(server, (b) => (b.notesMap.get('b1') as Y.Map<unknown>).set('themeId', new Y.Map())), alice, grouping),
+      /plain value/,
+    );
+    // A new note can only go into an existing theme either.
+    expectRefused(check(server, edit(server, (b) => b.addNote(note('alice', 'x', { themeId: 't9' }), 'a9')), alice, grouping), /does not exist/);
+  });
+
+  it('refuses an update that groups another’s note and also changes anything else of it', () => {
+    const server = serverDoc(groupedBoard);
+    const combined: Array<[string, (b: BoardDoc, doc: Y.Doc) => void, RegExp]> = [
+      ['text edit', (b) => b.updateNote('b1', { themeId: 't1', text: 'Overgenomen' }), /someone else/],
+      ['tag', (b) => b.updateNote('b1', { themeId: 't1', aspect: 'process' }), /someone else/],
+      ['author', (b, doc) => doc.transact(() => (b.updateNote('b1', { themeId: 't1' }), (b.notesMap.get('b1') as Y.Map<unknown>).set('author', 'alice'))), /someone else/],
+      ['deleting the note', (b, doc) => doc.transact(() => (b.updateNote('b1', { themeId: 't1' }), b.deleteNote('b1'))), /someone else/],
+      ['replacing the note', (b, doc) => doc.transact(() => (b.updateNote('b1', { themeId: 't1' }), b.addNote(note('alice'), 'b1'))), /someone else/],
+      ['renaming the theme', (b, doc) => doc.transact(() => (b.updateNote('b1', { themeId: 't1' }), b.renameTheme('t1', 'Gekaapt'))), /facilitator may change themes/],
+      ['a new theme', (b, doc) => doc.transact(() => (b.addTheme({ name: 'Eigen', step: 'discover', createdAt: 9 }, 't8'), b.updateNote('b1', { themeId: 't8' }))), /facilitator may change themes/],
+      ['another voter’s dots', (b, doc) => doc.transact(() => (b.updateNote('b1', { themeId: 't1' }), b.setVote('bob', 'a1', 0))), /not yours/],
+    ];
+    for (const [name, change, reason] of combined) {
+      const verdict = check(server, edit(server, change), alice, grouping);
+      expect(verdict.ok, name).toBe(false);
+      if (!verdict.ok) expect(verdict.reason, name).toMatch(reason);
+    }
+    // Grouping one note while editing their own is fine.
+    expectOk(check(server, edit(server, (b, doc) => doc.transact(() => (b.updateNote('b1', { themeId: 't1' }), b.updateNote('a1', { text: 'Eigen tekst' })))), alice, grouping));
+  });
+
+  it('still refuses themes, the board and every other field of another’s note while grouping is on', () => {
+    const server = serverDoc(groupedBoard);
+    expectRefused(check(server, edit(server, (b) => b.updateNote('b1', { text: 'Anders' })), alice, grouping), /someone else/);
+    expectRefused(check(server, edit(server, (b) => b.updateNote('b1', { linkedTo: 'a1' })), alice, grouping), /someone else/);
+    expectRefused(check(server, edit(server, (b) => b.deleteNote('b1')), alice, grouping), /someone else/);
+    expectRefused(check(server, edit(server, (b) => b.addTheme({ name: 'Eigen', step: 'discover', createdAt: 9 }, 't9')), alice, grouping), /themes/);
+    expectRefused(check(server, edit(server, (b) => b.renameTheme('t1', 'Anders')), alice, grouping), /themes/);
+    expectRefused(check(server, edit(server, (b) => b.deleteTheme('t2')), alice, grouping), /themes/);
+    expectRefused(check(server, edit(server, (b) => b.setSharedAmbition('b1')), alice, grouping), /board/);
+  });
+
+  it('a write of themeId that rides on another field’s value is judged at that field', () => {
+    // Pointing the origin at bob's text makes yjs copy parent and key from it: a text edit.
+    const server = serverDoc(groupedBoard, 1000);
+    const b1Text = ((server.getMap('notes').get('b1') as Y.Map<unknown>)._map.get('text') as Y.Item).id;
+    const grouped = Y.decodeUpdate(edit(server, (b) => b.updateNote('b1', { themeId: 't1' }), 1));
+    const item = grouped.structs[0] as Y.Item;
+    item.origin = b1Text;
+    item.parent = null;
+    item.parentSub = null;
+    expectRefused(check(server, encode(grouped.structs, grouped.ds.clients), alice, grouping), /someone else/);
+  });
+
+  it('accepted mutations of grouping updates only ever change themeId of others’ notes, to an existing theme', () => {
+    const server = serverDoc(groupedBoard, 1000);
+    const was = server.getMap<unknown>('notes').toJSON() as Record<string, Record<string, unknown>>;
+    const themes = JSON.stringify(server.getMap('themes').toJSON());
+    const live = new Set(new BoardDoc(server).themes().map((t) => t.id));
+    const seeds = [
+      edit(server, (b) => b.updateNote('b1', { themeId: 't1' }), 1),
+      edit(server, (b) => b.updateNote('b2', { themeId: 't2' }), 1),
+      edit(server, (b) => b.updateNote('b2', { themeId: undefined }), 1),
+      edit(server, (b) => b.updateNote('b1', { themeId: 't1', text: 'Overgenomen' }), 1),
+      edit(server, (b, doc) => doc.transact(() => (b.updateNote('b1', { themeId: 't2' }), b.deleteNote('b2'))), 1),
+    ];
+    const random = mulberry32(2024);
+    let accepted = 0;
+    for (let i = 0; i < 3000; i++) {
+      const bytes = i < seeds.length ? seeds[i]! : mutate(seeds[i % seeds.length]!, random);
+      if (!check(server, bytes, alice, grouping).ok) continue;
+      const copy = device(server);
+      try {
+        Y.applyUpdate(copy, bytes);
+      } catch {
+        continue;
+      }
+      accepted++;
+      expect(JSON.stringify(copy.getMap('themes').toJSON())).toBe(themes);
+      const after = copy.getMap<unknown>('notes').toJSON() as Record<string, Record<string, unknown>>;
+      for (const [id, n] of Object.entries(was)) {
+        if (n.author === 'alice') continue;
+        const { themeId: _before, ...rest } = n;
+        expect(after[id], id).toBeDefined();
+        const { themeId, ...restAfter } = after[id]!;
+        expect(restAfter).toEqual(rest);
+        if (themeId !== undefined) expect(live.has(themeId as string) || themeId === n.themeId).toBe(true);
+      }
+    }
+    expect(accepted).toBeGreaterThan(3);
+  });
+});
+
 /** Re-encodes decoded structs (V1), e.g. after pointing them somewhere else. */
 function encode(structs: Array<Y.Item | Y.GC | Y.Skip>, ds: Map<number, Array<{ clock: number; len: number }>>): Uint8Array {
   const byClient = new Map<number, Array<Y.Item | Y.GC | Y.Skip>>();
@@ -576,13 +737,23 @@ describe('rewired updates', () => {
     expect(encode(structs, ds.clients)).toEqual(update);
   });
 
-  // alice's device id below and above the facilitator's: yjs orders concurrent map writes by it.
-  it.each([1, 2 ** 31])('no rewiring of parents, origins, keys, values or deletions gets past the rules (client %i)', (aliceClient) => {
+  // alice's device id below and above the facilitator's: yjs orders concurrent map writes by it;
+  // with grouping on, alice may also change the themeId of any note (to an existing theme).
+  it.each([
+    [1, false],
+    [2 ** 31, false],
+    [1, true],
+    [2 ** 31, true],
+  ])('no rewiring of parents, origins, keys, values or deletions gets past the rules (client %i, grouping %s)', (aliceClient, canGroup) => {
+    const context: AuthorizeContext = { ...ctx, participantsCanGroup: canGroup };
     const server = serverDoc((b) => {
       defaultBoard(b);
       b.addNote(note('alice', 'In thema', { themeId: 't1' }), 'a3');
       b.updateNote('b1', { text: 'Huisarts belt altijd terug' });
       b.setVote('alice', 'b1', 1);
+      b.addTheme({ name: 'Weg', step: 'discover', createdAt: 3 }, 't3');
+      b.deleteTheme('t3');
+      b.addNote(note('bob', 'Bij t1', { themeId: 't1' }), 'b2');
     }, 1000);
     const serverIds: Y.ID[] = [];
     server.store.clients.forEach((list) => list.forEach((st) => serverIds.push(st.id)));
@@ -594,14 +765,25 @@ describe('rewired updates', () => {
       edit(server, (b) => b.setVote('alice', 'a1', 1), aliceClient),
       edit(server, (b) => b.setVote('alice', 'b1', 0), aliceClient),
       edit(server, (b, doc) => doc.transact(() => (b.setVote('alice', 'b1', 2), b.setVote('alice', 'a1', 1))), aliceClient),
+      ...(canGroup
+        ? [
+            edit(server, (b) => b.updateNote('b1', { themeId: 't1' }), aliceClient),
+            edit(server, (b) => b.updateNote('b2', { themeId: undefined }), aliceClient),
+            edit(server, (b) => b.updateNote('a1', { themeId: 't1' }), aliceClient),
+          ]
+        : []),
     ];
     const roots = ['notes', 'votes', 'themes', 'board', 'actions', 'secret'];
-    const keys = ['text', 'author', 'themeId', 'createdAt', 'name', 'a1', 'b1', 'a9', 't1', 'bob:a1', 'alice:b1', 'sharedAmbition'];
+    const keys = ['text', 'author', 'themeId', 'createdAt', 'name', 'a1', 'b1', 'b2', 'a9', 't1', 'bob:a1', 'alice:b1', 'sharedAmbition'];
+    const liveThemes = new Set(new BoardDoc(server).themes().map((t) => t.id));
+    /** Grouping on: a themeId may be gone, unchanged, or an existing theme. */
+    const themeOk = (after: unknown, before: unknown) => after === before || (canGroup && (after === undefined || liveThemes.has(after as string)));
     const contents = () => [
       new Y.ContentAny(['alice']),
       new Y.ContentAny(['bob']),
       new Y.ContentAny([2]),
       new Y.ContentAny(['t1']),
+      new Y.ContentAny(['t3']),
       new Y.ContentDeleted(1),
       new Y.ContentType(new Y.Map()),
     ];
@@ -651,7 +833,7 @@ describe('rewired updates', () => {
         }
       }
       const bytes = encode(structs, ds.clients);
-      const verdict = check(server, bytes, alice);
+      const verdict = check(server, bytes, alice, context);
       if (!verdict.ok) continue;
       accepted++;
       const copy = device(server);
@@ -659,12 +841,18 @@ describe('rewired updates', () => {
       Y.applyUpdate(copy, bytes);
       expect([...copy.share.keys()].sort()).toEqual(rootsBefore);
       const after = snapshot(copy);
-      // Only alice's notes and dots may differ.
+      // Only alice's notes and dots may differ (and, with grouping on, the themeId of any note).
       for (const root of ['themes', 'actions', 'board']) expect(after[root]).toEqual(was[root]);
-      for (const [id, n] of Object.entries(was.notes!)) if (n.author !== 'alice') expect(after.notes![id]).toEqual(n);
+      const withoutTheme = ({ themeId: _t, ...rest }: Record<string, unknown>) => rest;
+      for (const [id, n] of Object.entries(was.notes!)) {
+        if (n.author === 'alice') continue;
+        expect(after.notes![id]).toBeDefined();
+        expect(withoutTheme(after.notes![id])).toEqual(withoutTheme(n));
+        expect(themeOk(after.notes![id].themeId, n.themeId)).toBe(true);
+      }
       for (const [id, n] of Object.entries(after.notes!)) {
         expect(n.author).toBe(was.notes![id]?.author ?? 'alice');
-        if (n.themeId !== undefined) expect(n.themeId).toBe(was.notes![id]?.themeId);
+        if (n.themeId !== undefined) expect(themeOk(n.themeId, was.notes![id]?.themeId)).toBe(true);
       }
       for (const [k, v] of Object.entries(was.votes!)) if (!k.startsWith('alice:')) expect(after.votes![k]).toBe(v);
       for (const k of Object.keys(after.votes!)) if (!(k in was.votes!)) expect(k.startsWith('alice:')).toBe(true);
