@@ -271,7 +271,8 @@ class ParticipantCheck {
     }
     // Every touch of another's note is judged, not only the first: an update that groups
     // it and also edits it is refused as a whole.
-    if (!state.own && !(this.canGroup && field === THEME_FIELD)) refuse(`note ${holder.parentSub} belongs to someone else`);
+    if (!state.own && field === THEME_FIELD && !this.canGroup) refuse(GROUPING_REFUSAL);
+    if (!state.own && field !== THEME_FIELD) refuse(`note ${holder.parentSub} belongs to someone else`);
     return state;
   }
 
