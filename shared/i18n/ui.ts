@@ -103,6 +103,11 @@ export const UI = {
     en: 'Write on your own first: your notes stay private until the facilitator reveals them.',
   },
   everyonesNotes: { nl: 'Briefjes van iedereen', en: 'Everyone’s notes' },
+  groupingAllowedHint: {
+    nl: 'Je mag meehelpen ordenen: kies bij een briefje het thema waar het bij hoort.',
+    en: 'You can help group the notes: pick the theme each note belongs to.',
+  },
+  groupWhenOnline: { nl: 'Ordenen in thema’s kan weer zodra je verbonden bent.', en: 'You can group notes into themes again once you are online.' },
   noNotesYetRoom: { nl: 'Nog geen briefjes. Schrijf jij de eerste?', en: 'No notes yet. Will you write the first?' },
   notesHiddenUntilReveal: { nl: 'De briefjes van anderen verschijnen zodra de gespreksleider ze laat zien.', en: 'Other people’s notes appear when the facilitator reveals them.' },
   markDone: { nl: 'Ik ben klaar', en: 'I’m done' },
@@ -167,6 +172,11 @@ export const UI = {
   anonymousHelp: { nl: 'Namen alleen voor jou; de rollen blijven zichtbaar.', en: 'Names only for you; roles stay visible.' },
   lockJoins: { nl: 'Workshop sluiten voor nieuwe deelnemers', en: 'Lock joining' },
   lockedHelp: { nl: 'Niemand kan er nog bij.', en: 'Nobody new can join.' },
+  participantsCanGroup: { nl: 'Deelnemers mogen briefjes in thema’s indelen', en: 'Participants may group notes into themes' },
+  participantsCanGroupHelp: {
+    nl: 'Op hun telefoon kiezen ze per briefje een thema (in de stap Ontdekken). Thema’s maken en hernoemen blijft aan jou.',
+    en: 'On their phones they pick a theme for each note (in the Discover step). Creating and renaming themes stays with you.',
+  },
   unlockedHelp: { nl: 'Nieuwe deelnemers kunnen meedoen.', en: 'New participants can join.' },
   onlineOfJoined: { nl: '{online} online van {joined} aangemeld', en: '{online} online of {joined} joined' },
   readyOf: { nl: '{ready} van {total} klaar', en: '{ready} of {total} ready' },

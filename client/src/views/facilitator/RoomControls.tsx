@@ -3,7 +3,7 @@ import type { RoomState } from '../../../../shared/room';
 import type { Room } from '../../net/useRoom';
 import { useT } from '../../i18n';
 
-/** Voting, timer, private writing, anonymity and the join lock. */
+/** Voting, timer, private writing, anonymity, participants grouping and the join lock. */
 export function RoomControls({ state, send }: { state: RoomState; send: Room['send'] }) {
   const t = useT();
   const [dots, setDots] = useState(state.voting.dotsPerParticipant || 3);
@@ -56,6 +56,12 @@ export function RoomControls({ state, send }: { state: RoomState; send: Room['se
         onChange={(v) => void send('writing:set', { privateWriting: v })}
       />
       <Toggle label={t('anonymous')} help={t('anonymousHelp')} on={state.anonymous} onChange={(v) => void send('anonymity:set', { anonymous: v })} />
+      <Toggle
+        label={t('participantsCanGroup')}
+        help={t('participantsCanGroupHelp')}
+        on={state.participantsCanGroup}
+        onChange={(v) => void send('workshop:update', { participantsCanGroup: v })}
+      />
       <Toggle label={t('lockJoins')} help={state.locked ? t('lockedHelp') : t('unlockedHelp')} on={state.locked} onChange={(v) => void send('lock:set', { locked: v })} />
     </section>
   );

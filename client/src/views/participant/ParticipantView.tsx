@@ -19,6 +19,7 @@ import { Announcer } from '../../components/Announcer';
 import { Composer, type NewNote } from './Composer';
 import { MyNotes } from './MyNotes';
 import { VotePanel, type VoteItem } from './VotePanel';
+import { ThemePicker } from './ThemePicker';
 import { Gone } from './Gone';
 
 export default function ParticipantView({ workshopId }: { workshopId: string }) {
@@ -78,6 +79,13 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
   function remove(id: string) {
     (draftIds.has(id) ? draft.board : board.board).deleteNote(id);
   }
+  function moveToTheme(noteId: string, themeId: string) {
+    // '' removes the field: the note leaves its theme.
+    board.board.updateNote(noteId, { themeId });
+  }
+  /** Grouping into themes, when the facilitator allows it (Discover, with themes to choose). */
+  const canGroup = state.participantsCanGroup && state.step === 'discover' && themes.length > 0;
+  const themeName = new Map(themes.map((th) => [th.id, th.name]));
 
   const voteItems: VoteItem[] = [
     ...themes.map((th) => ({ id: th.id, text: th.name, kind: 'theme' as const })),
@@ -132,10 +140,23 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
             {t('everyonesNotes')} <span className="count">({notes.length})</span>
           </h2>
           {notes.length === 0 ? <p className="muted">{privateWriting ? t('notesHiddenUntilReveal') : t('noNotesYetRoom')}</p> : null}
+          {canGroup && notes.length > 0 ? (
+            <p className="hint" data-testid="grouping-hint">
+              {online ? t('groupingAllowedHint') : t('groupWhenOnline')}
+            </p>
+          ) : null}
           <ul className="note-list">
             {notes.map((n) => (
               <li key={n.id}>
-                <NoteCard note={n} mine={n.author === me} showTags={false} />
+                <NoteCard note={n} mine={n.author === me} showTags={false}>
+                  {canGroup ? (
+                    <ThemePicker note={n} themes={themes} disabled={!online} onChange={moveToTheme} />
+                  ) : n.themeId && themeName.has(n.themeId) ? (
+                    <p className="theme-pick__current">
+                      <span className="tag">{t('theme')}</span> {themeName.get(n.themeId)}
+                    </p>
+                  ) : null}
+                </NoteCard>
               </li>
             ))}
           </ul>
