@@ -14,7 +14,7 @@ import { AmbitionBanner } from '../../components/AmbitionBanner';
 import { VoteResults } from '../../components/VoteResults';
 import { LangSwitch } from '../../components/LangSwitch';
 import { ConnectionBadge } from '../../components/ConnectionBadge';
-import { NoteWall } from './NoteWall';
+import { NoteWall, isDense } from './NoteWall';
 import { ActionList } from './ActionList';
 import '../../styles/projector.css';
 
@@ -53,7 +53,7 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
   const showAmbition = state.step === 'design' || state.step === 'deliver';
 
   return (
-    <div className={`projector${notes.length > 40 ? ' projector--dense' : ''}`}>
+    <div className={`projector${isDense(notes) ? ' projector--dense' : ''}`}>
       <main className="projector__main">
         <div className="projector__top">
           <StepHeader state={state} level={1} />
