@@ -13,8 +13,8 @@ export async function b5(opts: Options): Promise<BenchResult> {
   for (let run = 0; run < runs; run++) {
     for (const kind of ['ours', 'ref'] as const) {
       const dir = tempDir(`b5-${kind}`);
-      const port = nextPort();
-      let server = await startServer(kind, port, dir);
+      let server = await startServer(kind, nextPort(), dir);
+      const port = server.port; // the restart takes the same port
       try {
         const load = startLoad('restart', { target: { kind, base: server.base, ws: server.ws }, participants, rate: 30, timeoutMs: 30_000 });
         await load.next('ready');
@@ -42,7 +42,7 @@ export async function b5(opts: Options): Promise<BenchResult> {
       { bench: 'B5', metric: 'notes lost (all runs)', ours: String(lost('ours')), ref: String(lost('ref')), ratio: 'n/a', goal: '0', met: yesNo(lost('ours') === 0) },
     ],
     notes: [
-      `B5: ${runs} runs each (time budget); participants write 30 notes/s throughout; stock providers with y-websocket's default reconnect back-off (100 ms doubling to 2.5 s), as a phone uses them. Times run from the SIGKILL to each device's first sync after it; they include the server's own start (median ${fmt(median(out.ours.map((r) => r.restartMs)), ' ms', 0)} for ours with tsx, ${fmt(median(out.ref.map((r) => r.restartMs)), ' ms', 0)} for the reference). A new device then checks every note any writer created is on the server. Load generator CPU during the resync: ${(['ours', 'ref'] as const).map((k) => `${k} ${out[k].map((r) => fmt(r.loadCpu * 100, '%', 0)).join(', ')}`).join('; ')}.`,
+      `B5: ${runs} runs each (time budget); participants write 30 notes/s throughout; stock providers with y-websocket's default reconnect back-off (100 ms doubling to 2.5 s), as a phone uses them. Times run from the SIGKILL to each device's first sync after it; they include the server's own start (median ${fmt(median(out.ours.map((r) => r.restartMs)), ' ms', 0)} for ours, compiled as \`npm start\` runs it, ${fmt(median(out.ref.map((r) => r.restartMs)), ' ms', 0)} for the reference). A new device then checks every note any writer created is on the server. Load generator CPU during the resync: ${(['ours', 'ref'] as const).map((k) => `${k} ${out[k].map((r) => fmt(r.loadCpu * 100, '%', 0)).join(', ')}`).join('; ')}.`,
     ],
   };
 }

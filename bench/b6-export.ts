@@ -1,7 +1,7 @@
 // B6: PDF export of a 1,000-note workshop, and the event loop meanwhile.
 import fs from 'node:fs';
 import { startLoad } from './lib/load.js';
-import { boardTemplate } from './b4-join.js';
+import { boardTemplate, NOTES_PER_WRITER } from './b4-join.js';
 import { fmt, yesNo, type BenchResult, type Options } from './lib/report.js';
 import { ROOT, nextPort, removeDir, startServer } from './lib/servers.js';
 import type { Room } from './load/common.js';
@@ -9,10 +9,9 @@ import type { Summary } from './lib/stats.js';
 
 export async function b6(_opts: Options): Promise<BenchResult> {
   const notes = 1000;
-  // 25 notes per participant: under the server's 30 notes per participant per minute
-  // (limits.notesPerParticipantPerMinute), so populating is not slowed by resync closes.
-  const writers = Math.ceil(notes / 25);
-  const tpl = await boardTemplate('ours', notes, writers);
+  // 25 notes per participant (NOTES_PER_WRITER): under the server's 30 notes per participant per minute.
+  const tpl = await boardTemplate('ours', notes);
+  const writers = tpl.writers;
   const server = await startServer('ours', nextPort(), tpl.dir);
   try {
     const ping = await (await fetch(`${server.base}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":"Ping"}' })).json() as { id: string; projectorToken: string };
@@ -31,7 +30,7 @@ export async function b6(_opts: Options): Promise<BenchResult> {
         { bench: 'B6', metric: 'the same, second export (document loaded, PDF worker running)', ours: `${s2.status === 200 ? fmt(s2.ms, ' ms', 0) : `HTTP ${s2.status}`}; ping max ${fmt(s2.during.max, ' ms')}`, ref: 'n/a', ratio: 'n/a', goal: '≤ 1.5 s; ≤ 20 ms', met: s2.status === 200 ? yesNo(s2.ms <= 1500 && s2.during.max <= 20) : 'not measured' },
       ],
       notes: [
-        `B6: one export (the first after the server started, as a facilitator meets it); the workshop is written by ${writers} participants (25 notes each, under the 30-per-minute note limit); the PDF is rendered in one long-lived worker thread (server/export/pdf-offthread.ts), started by this first export; a ws client on another workshop sends an awareness query (type 3) every 5 ms and times each answer: ${r.during.count} answers during the export (p50 ${fmt(r.during.p50, ' ms')}, max ${fmt(r.during.max, ' ms')}), ${r.baseline.count} in the second before (max ${fmt(r.baseline.max, ' ms')}); a second export 1 s later: ${fmt(s2.ms, ' ms', 0)}, ${s2.during.count} answers (p50 ${fmt(s2.during.p50, ' ms')}, max ${fmt(s2.during.max, ' ms')}).` +
+        `B6: one export (the first after the server started, as a facilitator meets it); the workshop is written by ${writers} participants (${NOTES_PER_WRITER} notes each, under the 30-per-minute note limit); the PDF is rendered in one long-lived worker thread (server/export/pdf-offthread.ts), started by this first export; a ws client on another workshop sends an awareness query (type 3) every 5 ms and times each answer: ${r.during.count} answers during the export (p50 ${fmt(r.during.p50, ' ms')}, max ${fmt(r.during.max, ' ms')}), ${r.baseline.count} in the second before (max ${fmt(r.baseline.max, ' ms')}); a second export 1 s later: ${fmt(s2.ms, ' ms', 0)}, ${s2.during.count} answers (p50 ${fmt(s2.during.p50, ' ms')}, max ${fmt(s2.during.max, ' ms')}).` +
           (ok ? '' : ` The export answered ${r.status}: ${JSON.stringify(r.error)}${moduleThere ? '' : ' (server/export/pdf.ts does not exist yet)'}; so the stall figure covers only the failed request.`),
       ],
     };

@@ -3,7 +3,7 @@
 // reference with `ref`) with bench/lib/gc-probe.mjs, loads N workshops of 200 notes
 // through stock clients, disconnects them, samples RSS while the documents unload, then
 // forces a GC and (with --snapshot) writes a heap snapshot and counts retained objects.
-//   npx tsx bench/experiments/b3-retention.ts [ours|ref] [--workshops=200] [--wait=45] [--snapshot]
+//   npm run build && npx tsx bench/experiments/b3-retention.ts [ours|ref] [--workshops=200] [--wait=45] [--snapshot]
 import fs from 'node:fs';
 import { startLoad } from '../lib/load.js';
 import { copyDir, nextPort, removeDir, startServer, tempDir, type Kind, type ProbeReading } from '../lib/servers.js';

@@ -17,8 +17,9 @@ export interface LoadChild {
   kill(): void;
 }
 
-export function startLoad(name: string, config: unknown): LoadChild {
-  const child = spawn('taskset', ['-c', LOAD_CORE, process.execPath, '--import', 'tsx', `bench/load/${name}.ts`, JSON.stringify(config)], {
+/** `cores`: LOAD_CORE, or SETUP_CORES for a set-up load that writes a template (not measured). */
+export function startLoad(name: string, config: unknown, cores = LOAD_CORE): LoadChild {
+  const child = spawn('taskset', ['-c', cores, process.execPath, '--import', 'tsx', `bench/load/${name}.ts`, JSON.stringify(config)], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -9,8 +9,12 @@ export type Kind = 'ours' | 'ref';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SERVER_CORE = '0';
 export const LOAD_CORE = '1';
+/** Set-up only (writing a template data dir, nothing measured): either core. */
+export const SETUP_CORES = '0,1';
 
-const PORT_BASE = 47100;
+// Below Linux's ephemeral range (32768–60999), so a port-0 server or an outgoing socket of
+// another process on the machine cannot be holding one of ours.
+const PORT_BASE = 31100;
 let portCounter = 0;
 /** Ours and the reference take turns on the same small port range. */
 export function nextPort(): number {
@@ -53,26 +57,46 @@ export interface StartOptions {
   /** Adds `--expose-gc --import ./bench/lib/gc-probe.mjs` (both kinds alike), for probe(). */
   probe?: boolean;
   env?: Record<string, string>;
+  /** taskset's CPU list; SERVER_CORE unless a set-up server (SETUP_CORES) that is not measured. */
+  cores?: string;
 }
+
+/** Ours as `npm start` runs it: the server compiled by `npm run build` (bench/run.ts builds first). */
+export const OURS_ENTRY = 'dist/app/server/main.js';
 
 function command(kind: Kind, probe: boolean): string[] {
   const flags = probe ? ['--expose-gc', '--import', './bench/lib/gc-probe.mjs'] : [];
   return kind === 'ours'
-    ? [process.execPath, ...flags, '--import', 'tsx', 'server/main.ts']
+    ? [process.execPath, '--enable-source-maps', ...flags, OURS_ENTRY]
     : [process.execPath, ...flags, 'node_modules/@y/websocket-server/src/server.js'];
 }
 
 /**
- * Ours exactly as users run it (PORT/HOST/DATA_DIR). The reference is the stock
+ * Ours exactly as users run it (`node --enable-source-maps dist/app/server/main.js`, as
+ * `npm start` does, with PORT/HOST/DATA_DIR). The reference is the stock
  * `@y/websocket-server` bin with HOST/PORT and its own LevelDB persistence
  * (YPERSISTENCE), so both keep the board on disk.
  */
 export async function startServer(kind: Kind, port: number, dataDir: string, options: StartOptions = {}): Promise<BenchServer> {
+  if (kind === 'ours' && !fs.existsSync(path.join(ROOT, OURS_ENTRY))) throw new Error(`${OURS_ENTRY} is missing: run \`npm run build\` first (bench/run.ts does)`);
+  // A port some other process holds: take the next one of the range (a few times at most).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(kind, port, dataDir, options);
+    } catch (error) {
+      if (attempt >= 5 || !/EADDRINUSE/.test(String(error))) throw error;
+      console.log(`  (${kind}: port ${port} is in use by another process; trying the next one)`);
+      port = nextPort();
+    }
+  }
+}
+
+async function startOnce(kind: Kind, port: number, dataDir: string, options: StartOptions): Promise<BenchServer> {
   const env =
     kind === 'ours'
       ? { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir }
       : { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', YPERSISTENCE: dataDir };
-  const child: ChildProcess = spawn('taskset', ['-c', SERVER_CORE, ...command(kind, options.probe === true)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn('taskset', ['-c', options.cores ?? SERVER_CORE, ...command(kind, options.probe === true)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
