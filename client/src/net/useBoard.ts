@@ -70,7 +70,11 @@ export function useBoard(docName: string | null, token: string | null, persisten
       frame = 0;
       setBoard({ board: boardDoc, version, status: status(), synced: (everSynced ||= provider.synced), closedCode });
     };
+    // provider.destroy() below still emits 'status'; a late publish would bring back a
+    // board this effect no longer owns (e.g. the draft after private writing ended).
+    let disposed = false;
     const schedule = () => {
+      if (disposed) return;
       version++;
       if (!frame) frame = requestAnimationFrame(publish);
     };
@@ -90,6 +94,7 @@ export function useBoard(docName: string | null, token: string | null, persisten
     });
     persistence?.on('synced', schedule);
     return () => {
+      disposed = true;
       if (frame) cancelAnimationFrame(frame);
       doc.off('update', schedule);
       provider.destroy();

@@ -5,6 +5,7 @@ import { dotsUsed } from '../../../../shared/tally';
 import { getSession, forgetParticipant } from '../../net/session';
 import { useRoom } from '../../net/useRoom';
 import { useBoard } from '../../net/useBoard';
+import { useDraftRescue } from '../../net/useDraftRescue';
 import { useNavigatorOnline } from '../../net/useNetwork';
 import { useNotes, useSharedAmbition, useThemes, useVotes } from '../../net/hooks';
 import { newId } from '../../lib/id';
@@ -31,6 +32,9 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
   const privateWriting = room.state?.privateWriting ?? false;
   const draftName = me && privateWriting && room.status !== 'removed' ? draftDocName(workshopId, me) : null;
   const draft = useBoard(draftName, token, draftName ? `kw-${draftName}` : null);
+  // Room state is known and says private writing is over: drafts left on this device go to the board.
+  const writingOver = room.status === 'connected' && room.state !== null && !privateWriting;
+  useDraftRescue(me ? `kw-${draftDocName(workshopId, me)}` : null, me, board, writingOver);
   useDefaultLanguage(room.state?.language);
   const t = useT();
   const browserOnline = useNavigatorOnline();
