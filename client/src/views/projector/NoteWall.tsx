@@ -30,10 +30,10 @@ export function isDense(notes: Note[]): boolean {
 
 /** Starting type size for a count of notes; the measured fit goes down from here. */
 function baseSize(n: number): number {
-  if (n <= 6) return 34;
-  if (n <= 12) return 30;
-  if (n <= 24) return 26;
-  if (n <= 45) return 22;
+  if (n <= 6) return 40;
+  if (n <= 12) return 34;
+  if (n <= 24) return 28;
+  if (n <= 45) return 24;
   if (n <= 80) return 20;
   return 18;
 }
@@ -77,8 +77,11 @@ interface Group {
   notes: Note[];
 }
 
-/** Packs the groups into columns of the given height; null when they need more than `cols`. */
-function pack(groups: Group[], heights: Map<string, number>, size: number, height: number, cols: number): Slot[][] | null {
+/**
+ * Packs the groups into columns of the given height; null when they need more than `cols`.
+ * `tidy` starts a group in a fresh column rather than split it, where a column holds it whole.
+ */
+function pack(groups: Group[], heights: Map<string, number>, size: number, height: number, cols: number, tidy = false): Slot[][] | null {
   const gap = size * ITEM_GAP;
   const cont = size * CONT_HEIGHT;
   const columns: Slot[][] = [[]];
@@ -96,6 +99,8 @@ function pack(groups: Group[], heights: Map<string, number>, size: number, heigh
   for (const [gi, g] of groups.entries()) {
     const headH = g.name ? (heights.get(`h:${g.id}`) ?? cont) : 0;
     const first = heights.get(`n:${g.notes[0]!.id}`) ?? 0;
+    const whole = g.notes.reduce((sum, n) => sum + gap + (heights.get(`n:${n.id}`) ?? 0), g.name ? headH : -gap);
+    if (tidy && columns[columns.length - 1]!.length && !room(whole) && whole <= height && !newColumn()) return null;
     // a header never stands alone at the foot of a column
     if (g.name && !room(headH + gap + first) && !newColumn()) return null;
     if (g.name) add({ kind: 'head', group: gi }, headH);
@@ -171,25 +176,36 @@ export function NoteWall({ notes, themes, privateWriting }: { notes: Note[]; the
       const narrowest = Math.max(widest, Math.floor((width + gap) / (st.size * COLUMN_EM_MIN + gap)));
       for (let cols = widest; cols <= Math.min(narrowest, widest + 1); cols++) {
         const colWidth = Math.floor(((width - (cols - 1) * gap) / cols) * 100) / 100;
-        const columns = pack(groups, measure(st, colWidth), st.size, height, cols);
+        const heights = measure(st, colWidth);
+        const columns = pack(groups, heights, st.size, height, cols, true) ?? pack(groups, heights, st.size, height, cols);
         if (columns) return { key, size: st.size, lines: st.lines, colWidth, columns };
       }
       return null;
     };
     const candidates = steps(notes.length);
+    const tried = new Map<number, Layout | null>();
+    const at = (i: number): Layout | null => {
+      if (!tried.has(i)) tried.set(i, attempt(candidates[i]!));
+      return tried.get(i)!;
+    };
+    // The candidates get less demanding along the list: find the first that fits. Start
+    // from the previous choice, which usually still holds when a note comes in (two reflows).
     let lo = 0;
     let hi = candidates.length - 1;
-    let best = attempt(candidates[hi]!);
+    const prev = layout ? candidates.findIndex((c) => c.size === layout.size && c.lines === layout.lines) : -1;
+    if (prev >= 0) {
+      if (!at(prev)) lo = Math.min(prev + 1, hi);
+      else if (prev === 0 || !at(prev - 1)) lo = hi = prev;
+      else hi = prev - 1;
+    }
+    let best = at(hi);
     if (best) {
-      // the candidates get less demanding along the list: find the first that fits
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        const fit = attempt(candidates[mid]!);
-        if (fit) {
-          best = fit;
-          hi = mid;
-        } else lo = mid + 1;
+        if (at(mid)) hi = mid;
+        else lo = mid + 1;
       }
+      best = at(hi)!;
     } else {
       // more notes than the screen holds even at the smallest type: one line each, clipped
       const st = candidates[candidates.length - 1]!;
