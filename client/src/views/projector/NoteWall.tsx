@@ -129,7 +129,8 @@ export function NoteWall({ notes, themes, privateWriting }: { notes: Note[]; the
     ...themes.map((th) => ({ id: th.id, name: th.name, notes: notes.filter((n) => n.themeId === th.id) })).filter((g) => g.notes.length),
     { id: '', name: themes.length ? t('notInTheme') : '', notes: notes.filter((n) => !n.themeId || !known.has(n.themeId)) },
   ].filter((g) => g.notes.length);
-  const key = [lang, version, slack, groups.map((g) => `${g.id}=${g.name}:${g.notes.map((n) => `${n.id}/${n.text.length}/${n.group ?? ''}/${n.firstAction?.length ?? 0}`).join(',')}`).join('|')].join('#');
+  // everything the layout depends on: when it changes, the wall measures again
+  const key = JSON.stringify([lang, version, slack, groups.map((g) => [g.id, g.name, g.notes.map((n) => [n.id, n.text, n.group, n.author === 'facilitator', n.firstAction])])]);
 
   // remeasure when the wall changes size (window, side panel) or fonts finish loading
   useLayoutEffect(() => {
