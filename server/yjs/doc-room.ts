@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Store } from '../store/store.js';
 import { encodeAwarenessMessage, encodeUpdateMessage } from './messages.js';
+import { ClientIdOwners } from './client-ids.js';
 
 /** One open connection as the document sees it. */
 export interface DocConnection {
@@ -21,6 +22,8 @@ export class DocRoom {
   readonly doc = new Y.Doc();
   readonly awareness: awarenessProtocol.Awareness;
   readonly conns = new Set<DocConnection>();
+  /** Who may write under which Yjs client id (see client-ids.ts). */
+  readonly clientIds = new ClientIdOwners(this.doc.clientID);
   readonly ready: Promise<void>;
   /** Leases held by connections and server-side readers; the room unloads at zero. */
   leases = 0;

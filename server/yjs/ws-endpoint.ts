@@ -198,6 +198,12 @@ export function createYjsEndpoint(deps: {
       conn.ws.close(CLOSE.refused, truncate(verdict.reason));
       return;
     }
+    const claim = room.clientIds.claim(update, conn.grant.participantId ? `p:${conn.grant.participantId}` : conn.grant.role);
+    if (!claim.ok) {
+      console.warn(`[yjs] refused update from ${conn.grant.role} ${conn.grant.participantId ?? ''} in ${room.id}: client id ${claim.clientId} belongs to another device`);
+      conn.ws.close(CLOSE.refused, 'this Yjs client id belongs to another device');
+      return;
+    }
     if (conn.grant.participantId && !noteRate.admit(conn.grant.participantId, update)) {
       conn.ws.close(CLOSE.slowConsumer, 'too many notes; retrying shortly');
       return;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { io } from 'socket.io-client';
+import * as Y from 'yjs';
 import { BoardDoc } from '../../shared/schema.js';
 import { createWorkshop, emitAck, join, lastState, postJson, roomClient, yClient } from '../helpers/clients.js';
 import { startServer, type TestServer } from '../helpers/server.js';
@@ -15,6 +16,39 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('who may do what', () => {
+  it('refuses changes written under another device’s Yjs client id, so that device’s next note is not lost', async () => {
+    const w = await createWorkshop(t.base);
+    const anja = await join(t.base, w.joinCode, 'carer');
+    const mallory = await join(t.base, w.joinCode, 'other');
+    const screen = yClient(t.ws, w.id, w.facilitatorToken);
+    const anjaPhone = yClient(t.ws, w.id, anja.participantToken);
+    await Promise.all([screen.synced, anjaPhone.synced]);
+    const note = (author: string, text: string) => ({ text, step: 'checkin' as const, author, createdAt: Date.now() });
+    new BoardDoc(anjaPhone.doc).addNote(note(anja.participantId, 'Eerste briefje'), 'a1');
+    await waitFor(() => screen.doc.getMap('notes').has('a1'), 3000, 'Anja’s first note');
+
+    // Mallory copies the board into a document that pretends to be Anja's phone and
+    // writes her own note under Anja's client id and next clock.
+    const fake = new Y.Doc();
+    Y.applyUpdate(fake, Y.encodeStateAsUpdate(anjaPhone.doc));
+    // (after the copy: Yjs picks a new client id when a remote update uses its own)
+    fake.clientID = anjaPhone.doc.clientID;
+    const closes: number[] = [];
+    const malloryPhone = yClient(t.ws, w.id, mallory.participantToken, fake);
+    malloryPhone.provider.on('connection-close', (event: CloseEvent | null) => closes.push(event?.code ?? 0));
+    await malloryPhone.synced;
+    malloryPhone.provider.shouldConnect = false;
+    new BoardDoc(fake).addNote(note(mallory.participantId, 'Onder een andere naam'), 'm1');
+    await waitFor(() => closes.includes(4403), 3000, 'Mallory refused');
+
+    new BoardDoc(anjaPhone.doc).addNote(note(anja.participantId, 'Tweede briefje'), 'a2');
+    await waitFor(() => screen.doc.getMap('notes').has('a2'), 3000, 'Anja’s second note on the facilitator’s screen');
+    expect(screen.doc.getMap('notes').has('m1')).toBe(false);
+    malloryPhone.destroy();
+    anjaPhone.destroy();
+    screen.destroy();
+  });
+
   it('removes a participant: their token stops working at once on both channels', async () => {
     const w = await createWorkshop(t.base);
     const p = await join(t.base, w.joinCode, 'other');
