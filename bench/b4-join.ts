@@ -1,4 +1,6 @@
 // B4: a new device joins a 5,000-note workshop just after a server restart; storage per note.
+import path from 'node:path';
+import { ClassicLevel } from 'classic-level';
 import { startLoad } from './lib/load.js';
 import { fmt, ratio, yesNo, type BenchResult, type Options } from './lib/report.js';
 import { copyDir, dirBytes, nextPort, removeDir, startServer, tempDir, SETUP_CORES, type Kind } from './lib/servers.js';
@@ -31,6 +33,28 @@ export async function boardTemplate(kind: Kind, notes: number, writers = Math.ce
   return { dir, room, writers, ms: performance.now() - t0 };
 }
 
+/**
+ * Key + value bytes of every entry in a LevelDB store: what the files hold minus what
+ * LevelDB has not compacted away yet (its log keeps overwritten and deleted entries).
+ * Opened on a copy: opening a store replays its log into a table and rewrites the files.
+ */
+async function liveBytes(levelDir: string): Promise<{ bytes: number; entries: number }> {
+  const copy = copyDir(levelDir, 'b4-live');
+  const db = new ClassicLevel<Uint8Array, Uint8Array>(copy, { keyEncoding: 'view', valueEncoding: 'view' });
+  let bytes = 0;
+  let entries = 0;
+  try {
+    for await (const [key, value] of db.iterator()) {
+      bytes += key.length + value.length;
+      entries++;
+    }
+  } finally {
+    await db.close();
+    removeDir(copy);
+  }
+  return { bytes, entries };
+}
+
 export async function b4(opts: Options): Promise<BenchResult> {
   const notes = opts.quick ? 1000 : 5000;
   const runs = opts.quick ? 1 : 5;
@@ -39,6 +63,9 @@ export async function b4(opts: Options): Promise<BenchResult> {
   const tpl = { ours: tplOurs, ref: tplRef };
   console.log(`  B4 set-up: ${notes} notes by ${tpl.ours.writers} writers, ours ${fmt(tpl.ours.ms / 1000, ' s')}, ref ${fmt(tpl.ref.ms / 1000, ' s')} (in parallel)`);
   const perNote = { ours: dirBytes(tpl.ours.dir) / notes, ref: dirBytes(tpl.ref.dir) / notes };
+  // Ours keeps its LevelDB in DATA_DIR/kruiwagen.db; the reference's y-leveldb is YPERSISTENCE itself.
+  const live = { ours: await liveBytes(path.join(tpl.ours.dir, 'kruiwagen.db')), ref: await liveBytes(tpl.ref.dir) };
+  const livePerNote = { ours: live.ours.bytes / notes, ref: live.ref.bytes / notes };
   const times: Record<Kind, { joinedMs: number; syncEventMs: number; syncedMs: number; notes: number }[]> = { ours: [], ref: [] };
   for (let run = 0; run < runs; run++) {
     for (const kind of ['ours', 'ref'] as const) {
@@ -64,9 +91,10 @@ export async function b4(opts: Options): Promise<BenchResult> {
     rows: [
       { bench: 'B4', metric: `new device synced, ${notes}-note workshop, just after a restart`, ours: fmt(ours, ' ms'), ref: fmt(ref, ' ms'), ratio: ratio(ours, ref), goal: '≤ 300 ms', met: yesNo(ours <= 300) },
       { bench: 'B4', metric: 'bytes stored per note (data dir / notes)', ours: fmt(perNote.ours, ' B', 0), ref: fmt(perNote.ref, ' B', 0), ratio: ratio(perNote.ours, perNote.ref), goal: '≤ 300 B', met: yesNo(perNote.ours <= 300) },
+      { bench: 'B4', metric: 'live LevelDB key + value bytes per note (without what LevelDB has not compacted yet)', ours: fmt(livePerNote.ours, ' B', 0), ref: fmt(livePerNote.ref, ' B', 0), ratio: ratio(livePerNote.ours, livePerNote.ref), goal: 'diagnostic (no goal)', met: 'n/a' },
     ],
     notes: [
-      `B4: ${notes} notes written one at a time by ${tpl.ours.writers} participants, ${NOTES_PER_WRITER} each, 10 connected at a time while a reader stays connected (ours joined through the API, so every note passes the server's limit of 30 notes per participant per minute; the reference into a named room, the same writers), both templates written at the same time before anything is measured, server stopped, data dir copied fresh per run and the server started on it; ${runs} runs each. Ours is timed from POST /api/join (median ${fmt(median(times.ours.map((t) => t.joinedMs)), ' ms')}) to the moment every note is on the device; the reference from opening the socket (no API). The reference's provider reports \`sync\` before its store has loaded the document (its y-leveldb \`bindState\` runs without being awaited), so the reference is timed to the last note's arrival, not to the sync event. Storage is the sum of file sizes in DATA_DIR (ours) / YPERSISTENCE (reference) after a graceful stop, empty-store overhead included.`,
+      `B4: ${notes} notes written one at a time by ${tpl.ours.writers} participants, ${NOTES_PER_WRITER} each, 10 connected at a time while a reader stays connected (ours joined through the API, so every note passes the server's limit of 30 notes per participant per minute; the reference into a named room, the same writers), both templates written at the same time before anything is measured, server stopped, data dir copied fresh per run and the server started on it; ${runs} run${runs === 1 ? "" : "s"} each. Ours is timed from POST /api/join (median ${fmt(median(times.ours.map((t) => t.joinedMs)), ' ms')}) to the moment every note is on the device; the reference from opening the socket (no API). The reference's provider reports \`sync\` before its store has loaded the document (its y-leveldb \`bindState\` runs without being awaited), so the reference is timed to the last note's arrival, not to the sync event. Storage is the sum of file sizes in DATA_DIR (ours) / YPERSISTENCE (reference) after a graceful stop, empty-store overhead included. The diagnostic row reads every entry of a copy of the same store: ours ${live.ours.entries} entries, ${fmt(live.ours.bytes / 1024, ' KiB', 0)} (the workshop record, ${tpl.ours.writers} participants and their tokens included), the reference ${live.ref.entries} entries, ${fmt(live.ref.bytes / 1024, ' KiB', 0)}; the rest of the files is LevelDB's log of overwritten and deleted entries (ours replaces a workshop's stored updates by one merged state every 500 updates), which LevelDB compacts later. Until 2026-11-23 the workshop was written by 10 participants at 1000 notes/s (385 B per note then); the server's note limit (30 per participant per minute) made that set-up crawl, hence ${tpl.ours.writers} participants now, which changes how the updates are batched, compacted and logged and adds ${tpl.ours.writers} participant records.`,
     ],
   };
 }
