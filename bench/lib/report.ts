@@ -31,11 +31,12 @@ export async function alternate<T>(runs: number, kinds: Kind[], fn: (server: Ben
   for (let run = 0; run < runs; run++) {
     for (const kind of kinds) {
       const dataDir = tempDir(kind);
-      const server = await startServer(kind, nextPort(), dataDir);
+      let server: BenchServer | null = null;
       try {
+        server = await startServer(kind, nextPort(), dataDir);
         out[kind].push(await fn(server, run));
       } finally {
-        await server.stop();
+        await server?.stop();
         removeDir(dataDir);
       }
     }
