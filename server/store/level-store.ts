@@ -15,6 +15,8 @@ export class LevelStore implements Store {
   private readonly updates;
   /** Next update sequence number per workshop, read once from disk. */
   private readonly nextSeq = new Map<string, number>();
+  /** Background range compactions, awaited on close. */
+  private readonly compactions = new Set<Promise<void>>();
 
   private constructor(db: ClassicLevel<string, Uint8Array>) {
     this.db = db;
@@ -114,6 +116,14 @@ export class LevelStore implements Store {
     for await (const key of this.updates.keys({ gt: `${workshopId}:`, lt: updateKey(workshopId, boundary - 1) })) batch.del(key);
     batch.put(updateKey(workshopId, boundary - 1), merged);
     await batch.write();
+    // The replaced updates stay in LevelDB's log and files until a compaction rewrites
+    // them: 613 bytes on disk per note against 224 live in benchmark B4. Compacting this
+    // document's range (in the background) flushes the log and drops them.
+    const compaction = this.db
+      .compactRange(this.updates.prefixKey(`${workshopId}:`, 'utf8'), this.updates.prefixKey(`${workshopId};`, 'utf8'))
+      .catch((error: unknown) => console.warn(`[store] compaction of ${workshopId} failed`, error))
+      .finally(() => this.compactions.delete(compaction));
+    this.compactions.add(compaction);
   }
 
   async listDraftOwners(workshopId: string): Promise<string[]> {
@@ -169,6 +179,7 @@ export class LevelStore implements Store {
   }
 
   async close(): Promise<void> {
+    await Promise.all(this.compactions);
     await this.db.close();
   }
 }

