@@ -188,8 +188,13 @@ ${INVESTIGATIONS}
   message; a single update goes out as is. Every update is stored before it is broadcast.
 - **Buffer checks** (\`server/yjs/ws-endpoint.ts\`): a connection with more than 16 MiB
   buffered is closed with 4500 (it reconnects and resyncs) instead of growing memory.
-- **Compaction** (\`server/yjs/doc-room.ts\`): after 500 stored updates a workshop's updates
-  are replaced by one merged state; idle documents unload after 30 s (\`idleUnloadMs\`).
+- **Compaction** (\`server/yjs/doc-room.ts\`, \`server/store/level-store.ts\`): after 500
+  stored updates a workshop's updates are replaced by one merged state, and LevelDB then
+  compacts that document's key range in the background, so the replaced updates leave
+  its log and files; idle documents unload after 30 s (\`idleUnloadMs\`).
+- **Sliced loading** (\`server/yjs/doc-room.ts\`): a document is loaded by applying its
+  stored updates 100 at a time, one transaction each, yielding to the event loop between
+  slices, instead of merging them all first.
 - The reference broadcasts every update to every connection at once, writes to y-leveldb
   asynchronously (after broadcasting) and unloads a document when its last client leaves.
 ${preserved('Biggest remaining gap')}`;
