@@ -151,7 +151,9 @@ describe('a participant with the keyboard only', () => {
     const page = await open({ width: 1024, height: 800 }, 'keyboard', `${t.base}/j`);
     const kb = page.keyboard;
 
-    // Join: the code, a group, a name.
+    // Join: the code, a group, a name. (The join page is a lazy chunk: wait until it is
+    // on screen, or the Tabs run through an empty page.)
+    await page.getByLabel(/Typ de code/).waitFor();
     await tabTo(page, /Typ de code/);
     await kb.type(ws.joinCode.toLowerCase());
     await kb.press('Enter');
