@@ -126,6 +126,18 @@ export class LevelStore implements Store {
     this.compactions.add(compaction);
   }
 
+  async readClientOwners(docName: string): Promise<Map<number, string>> {
+    const owners = new Map<number, string>();
+    for await (const [key, value] of this.meta.iterator({ gt: `o:${docName}|`, lt: `o:${docName}}` })) {
+      owners.set(Number(key.slice(key.lastIndexOf('|') + 1)), value as string);
+    }
+    return owners;
+  }
+  async putClientOwners(docName: string, owners: Map<number, string>): Promise<void> {
+    if (owners.size === 0) return;
+    await this.meta.batch([...owners].map(([clientId, owner]) => ({ type: 'put' as const, key: `o:${docName}|${clientId}`, value: owner })));
+  }
+
   async listDraftOwners(workshopId: string): Promise<string[]> {
     const owners = new Set<string>();
     for await (const key of this.updates.keys({ gt: `${workshopId}~`, lt: `${workshopId}~\uffff` })) {
@@ -146,6 +158,9 @@ export class LevelStore implements Store {
       metaBatch.del(key);
       metaBatch.del(`t:${(value as ParticipantRecord).tokenHash}`);
     }
+    // Client id owners of the workshop's document (`o:<id>|…`) and of its drafts (`o:<id>~…`).
+    for await (const key of this.meta.keys({ gt: `o:${id}|`, lt: `o:${id}}` })) metaBatch.del(key);
+    for await (const key of this.meta.keys({ gt: `o:${id}~`, lt: `o:${id}~\uffff` })) metaBatch.del(key);
     await metaBatch.write();
     const updBatch = this.updates.batch();
     for await (const key of this.updates.keys({ gt: `${id}:`, lt: `${id};` })) updBatch.del(key);

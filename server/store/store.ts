@@ -40,10 +40,15 @@ export interface Store {
   /** Replaces every stored update of the workshop with one merged update. */
   replaceUpdates(workshopId: string, merged: Uint8Array): Promise<void>;
 
+  /** Which owner (see yjs/client-ids.ts) first wrote under each Yjs client id of a document. */
+  readClientOwners(docName: string): Promise<Map<number, string>>;
+  /** Records new client id owners of a document; existing entries are not changed. */
+  putClientOwners(docName: string, owners: Map<number, string>): Promise<void>;
+
   /** Participants with a stored draft document in this workshop (private writing). */
   listDraftOwners(workshopId: string): Promise<string[]>;
 
-  /** Removes every trace of a workshop: record, code, tokens, participants, updates. */
+  /** Removes every trace of a workshop: record, code, tokens, participants, updates, client id owners. */
   deleteWorkshop(id: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -6,9 +6,10 @@
 // used it, for as long as the document is loaded; an update that writes under someone
 // else's client id is refused. The server's own client id is reserved.
 //
-// Ownership is in memory: after a restart or an unload the first writer claims again,
-// which leaves a short window (before the real device writes again) that would need
-// ownership stored with the updates to close.
+// Owners are stored (Store.putClientOwners) and read back when the document loads, so a
+// restart does not hand a device's client id to whoever writes first. The record is
+// written beside the update, not before it: a crash between the two leaves that one
+// client id unowned until its next writer.
 import * as Y from 'yjs';
 
 export type ClientIdOwner = string;
@@ -20,17 +21,24 @@ export class ClientIdOwners {
     this.owners.set(serverClientId, 'server');
   }
 
+  /** Owners read from the store when the document loads. */
+  restore(stored: ReadonlyMap<number, ClientIdOwner>): void {
+    for (const [clientId, owner] of stored) if (!this.owners.has(clientId)) this.owners.set(clientId, owner);
+  }
+
   /**
    * Claims the client ids the update writes under for `owner`, or returns the first one
    * that belongs to someone else (and claims nothing).
    */
-  claim(update: Uint8Array, owner: ClientIdOwner): { ok: true } | { ok: false; clientId: number } {
+  claim(update: Uint8Array, owner: ClientIdOwner): { ok: true; added: Map<number, ClientIdOwner> } | { ok: false; clientId: number } {
     const { from } = Y.parseUpdateMeta(update);
+    const added = new Map<number, ClientIdOwner>();
     for (const clientId of from.keys()) {
       const current = this.owners.get(clientId);
-      if (current !== undefined && current !== owner) return { ok: false, clientId };
+      if (current === undefined) added.set(clientId, owner);
+      else if (current !== owner) return { ok: false, clientId };
     }
-    for (const clientId of from.keys()) this.owners.set(clientId, owner);
-    return { ok: true };
+    for (const clientId of added.keys()) this.owners.set(clientId, owner);
+    return { ok: true, added };
   }
 }

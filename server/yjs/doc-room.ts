@@ -26,7 +26,7 @@ export class DocRoom {
   readonly awareness: awarenessProtocol.Awareness;
   readonly conns = new Set<DocConnection>();
   /** Who may write under which Yjs client id (see client-ids.ts). */
-  readonly clientIds = new ClientIdOwners(this.doc.clientID);
+  private readonly clientIds = new ClientIdOwners(this.doc.clientID);
   readonly ready: Promise<void>;
   /** Leases held by connections and server-side readers; the room unloads at zero. */
   leases = 0;
@@ -51,7 +51,8 @@ export class DocRoom {
   private loading = true;
 
   private async load(): Promise<void> {
-    const updates = await this.store.readUpdates(this.id);
+    const [updates, owners] = await Promise.all([this.store.readUpdates(this.id), this.store.readClientOwners(this.id)]);
+    this.clientIds.restore(owners);
     // Stored updates are applied in slices, one transaction each, yielding to the event
     // loop between slices, so loading a large workshop does not hold up the live ones.
     // (Merging them first with Y.mergeUpdates costs about three times as much: 30 ms
@@ -71,6 +72,18 @@ export class DocRoom {
     if (this.loading && origin === this) return;
     this.pending.push({ update, origin: isConnection(origin) ? origin : null });
     void this.flush();
+  }
+
+  /**
+   * Claims the update's Yjs client ids for `owner` (a participant or the facilitator), or
+   * names the first one that belongs to someone else; new claims are stored.
+   */
+  claimClientIds(update: Uint8Array, owner: string): { ok: true } | { ok: false; clientId: number } {
+    const claim = this.clientIds.claim(update, owner);
+    if (claim.ok && claim.added.size > 0) {
+      this.store.putClientOwners(this.id, claim.added).catch((error: unknown) => console.error(`[yjs] could not store client id owners of ${this.id}`, error));
+    }
+    return claim;
   }
 
   /** Applies a checked update from a connection (or from the server itself when origin is null). */

@@ -198,7 +198,7 @@ export function createYjsEndpoint(deps: {
       conn.ws.close(CLOSE.refused, truncate(verdict.reason));
       return;
     }
-    const claim = room.clientIds.claim(update, conn.grant.participantId ? `p:${conn.grant.participantId}` : conn.grant.role);
+    const claim = room.claimClientIds(update, conn.grant.participantId ? `p:${conn.grant.participantId}` : conn.grant.role);
     if (!claim.ok) {
       console.warn(`[yjs] refused update from ${conn.grant.role} ${conn.grant.participantId ?? ''} in ${room.id}: client id ${claim.clientId} belongs to another device`);
       conn.ws.close(CLOSE.refused, 'this Yjs client id belongs to another device');

@@ -5,7 +5,7 @@ import { io } from 'socket.io-client';
 import * as Y from 'yjs';
 import { BoardDoc } from '../../shared/schema.js';
 import { createWorkshop, emitAck, join, lastState, postJson, roomClient, yClient } from '../helpers/clients.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { startServer, tempDataDir, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
 import { defaultLimits } from '../../server/config.js';
 
@@ -47,6 +47,48 @@ describe('who may do what', () => {
     malloryPhone.destroy();
     anjaPhone.destroy();
     screen.destroy();
+  });
+
+  it('keeps a device’s Yjs client id its own across a server restart', async () => {
+    const own = await startServer({ dataDir: tempDataDir() });
+    const w = await createWorkshop(own.base);
+    const anja = await join(own.base, w.joinCode, 'carer');
+    const mallory = await join(own.base, w.joinCode, 'other');
+    const note = (author: string, text: string) => ({ text, step: 'checkin' as const, author, createdAt: Date.now() });
+    const first = yClient(own.ws, w.id, anja.participantToken);
+    await first.synced;
+    new BoardDoc(first.doc).addNote(note(anja.participantId, 'Voor de herstart'), 'a1');
+    await waitFor(async () => (await own.server.store.readClientOwners(w.id)).has(first.doc.clientID), 3000, 'the client id owner stored');
+    const anjaId = first.doc.clientID;
+    const state = Y.encodeStateAsUpdate(first.doc);
+    first.destroy();
+    await own.close();
+
+    const again = await startServer({ dataDir: own.dataDir });
+    const asAnja = () => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, state);
+      doc.clientID = anjaId;
+      return doc;
+    };
+    const closes: number[] = [];
+    const malloryPhone = yClient(again.ws, w.id, mallory.participantToken, asAnja());
+    malloryPhone.provider.on('connection-close', (event: CloseEvent | null) => closes.push(event?.code ?? 0));
+    await malloryPhone.synced;
+    malloryPhone.provider.shouldConnect = false;
+    new BoardDoc(malloryPhone.doc).addNote(note(mallory.participantId, 'Na de herstart, onder haar id'), 'm1');
+    await waitFor(() => closes.includes(4403), 3000, 'Mallory refused after the restart');
+
+    const anjaPhone = yClient(again.ws, w.id, anja.participantToken, asAnja());
+    const screen = yClient(again.ws, w.id, w.facilitatorToken);
+    await Promise.all([anjaPhone.synced, screen.synced]);
+    new BoardDoc(anjaPhone.doc).addNote(note(anja.participantId, 'Na de herstart'), 'a2');
+    await waitFor(() => screen.doc.getMap('notes').has('a2'), 3000, 'Anja’s note after the restart');
+    expect(screen.doc.getMap('notes').has('m1')).toBe(false);
+    malloryPhone.destroy();
+    anjaPhone.destroy();
+    screen.destroy();
+    await again.close();
   });
 
   it('removes a participant: their token stops working at once on both channels', async () => {
