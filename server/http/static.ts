@@ -3,10 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Router } from 'express';
+import { precompressed } from './precompressed.js';
 
 export function clientRoutes(clientDir: string): Router {
   const router = express.Router();
   const indexFile = path.join(clientDir, 'index.html');
+  router.use('/assets', precompressed(path.join(clientDir, 'assets'), { 'Cache-Control': 'public, max-age=31536000, immutable' }));
   router.use(
     '/assets',
     express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),

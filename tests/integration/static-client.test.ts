@@ -1,0 +1,55 @@
+// The built client as a phone receives it: compressed copies made at build time, chosen
+// by the browser's Accept-Encoding, byte-for-byte the same script once decoded.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import zlib from 'node:zlib';
+import { startServer, type TestServer } from '../helpers/server.js';
+import { assertClientBuilt } from '../helpers/e2e.js';
+
+let t: TestServer;
+beforeAll(async () => {
+  assertClientBuilt();
+  t = await startServer();
+});
+afterAll(() => t.close());
+
+function get(url: string, acceptEncoding: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
+
+describe('the built client over HTTP', () => {
+  it('sends the entry script Brotli- or gzip-compressed when accepted, and plain otherwise', async () => {
+    const html = (await get(`${t.base}/j/ABC123`, 'identity')).body.toString();
+    const script = /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const plain = await get(`${t.base}${script}`, 'identity');
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['vary']).toContain('Accept-Encoding');
+
+    const br = await get(`${t.base}${script}`, 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['cache-control']).toContain('immutable');
+    expect(br.body.length).toBeLessThan(plain.body.length / 2);
+    expect(zlib.brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+
+    const gz = await get(`${t.base}${script}`, 'br;q=0, gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gz.body).equals(plain.body)).toBe(true);
+  });
+
+  it('does not serve files outside the assets folder', async () => {
+    const res = await get(`${t.base}/assets/..%2f..%2fpackage.json`, 'br');
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.body.toString()).not.toContain('"name": "kruiwagen"');
+  });
+});
