@@ -57,7 +57,7 @@ export async function b7(_opts: Options): Promise<BenchResult> {
         { bench: 'B7', metric: 'gzipped JS before the join form is usable (join page)', ours: fmt(kib, ' KiB'), ref: 'n/a', ratio: 'n/a', goal: '≤ 100 KiB', met: yesNo(kib <= 100) },
         { bench: 'B7', metric: 'join form usable, 4× CPU, slow 4G', ours: usable ? fmt(ms, ' ms', 0) : '> 30 s', ref: 'n/a', ratio: 'n/a', goal: '≤ 1.5 s', met: yesNo(usable && ms <= 1500) },
       ],
-      notes: [`B7: production build (\`npm run build\` at the start of the run: \`vite build\`), served by our compiled server, /j/<code> loaded in Chromium; JS responses gzipped with zlib (default level).`],
+      notes: [`B7: production build (\`npm run build\` at the start of the run: \`vite build\`), served by our compiled server, /j/<code> loaded in Chromium. The weight row gzips each decoded JS response with zlib (default level), whatever the server sent; on the wire the server sends the Brotli copies the build wrote (server/http/precompressed.ts), which is what the throttled load downloads.`],
     };
   } finally {
     await browser.close();
