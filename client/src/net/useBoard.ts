@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { BoardDoc } from '../../../shared/schema';
+import { BoardDoc, type Note } from '../../../shared/schema';
+import { ownNotes, restoreNotes } from './restoreNotes';
 
 export type BoardStatus = 'connecting' | 'connected' | 'disconnected' | 'closed';
 
@@ -39,11 +40,20 @@ const TERMINAL = new Set([4401, 4404]);
 const REFUSED = 4403;
 
 /**
+ * Notes of a participant's board that the server refused a change to, kept across the
+ * resync (module state: the hook's effect starts over). At most one rescue per 30 s, so
+ * a note the server refuses itself cannot start a loop.
+ */
+const refusedNotes = new Map<string, { notes: Note[]; at: number }>();
+const RESCUE_INTERVAL_MS = 30_000;
+
+/**
  * @param docName the workshop id, or a draft document name (`draftDocName`)
  * @param token   the role's token; null keeps the board local only
  * @param persistenceKey IndexedDB database name, e.g. `kw-<workshopId>-<participantId>`
+ * @param author  a participant's id: their own notes survive a refusal (see refusedNotes)
  */
-export function useBoard(docName: string | null, token: string | null, persistenceKey: string | null): Board {
+export function useBoard(docName: string | null, token: string | null, persistenceKey: string | null, author: string | null = null): Board {
   const [board, setBoard] = useState<Board>(emptyBoard);
   const [generation, setGeneration] = useState(0);
 
@@ -82,9 +92,21 @@ export function useBoard(docName: string | null, token: string | null, persisten
     publish();
     doc.on('update', schedule);
     provider.on('status', schedule);
-    provider.on('sync', schedule);
+    provider.on('sync', (isSynced: boolean) => {
+      // After a refusal: once the true state is here, put back the notes it lacks.
+      const kept = refusedNotes.get(docName);
+      if (isSynced && kept && kept.notes.length > 0) {
+        restoreNotes(boardDoc, kept.notes);
+        kept.notes = [];
+      }
+      schedule();
+    });
     provider.on('closed', (event) => {
       if (event.code === REFUSED) {
+        const previous = refusedNotes.get(docName);
+        if (author && !(previous && Date.now() - previous.at < RESCUE_INTERVAL_MS)) {
+          refusedNotes.set(docName, { notes: ownNotes(boardDoc, author), at: Date.now() });
+        }
         const cleared = persistence ? persistence.clearData() : Promise.resolve();
         void cleared.finally(() => setGeneration((g) => g + 1));
         return;
@@ -101,7 +123,7 @@ export function useBoard(docName: string | null, token: string | null, persisten
       void persistence?.destroy();
       doc.destroy();
     };
-  }, [docName, token, persistenceKey, generation]);
+  }, [docName, token, persistenceKey, author, generation]);
 
   return board;
 }

@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { BoardDoc } from '../../../shared/schema';
 import type { Board } from './useBoard';
+import { ownNotes, restoreNotes } from './restoreNotes';
 
 /** Whether an IndexedDB database exists, without creating it (true when the browser cannot say). */
 async function databaseExists(name: string): Promise<boolean> {
@@ -36,16 +37,9 @@ export function useDraftRescue(persistenceKey: string | null, me: string | null,
       persistence = new IndexeddbPersistence(persistenceKey, doc);
       await persistence.whenSynced;
       if (cancelled) return;
-      const main = board.board;
-      const left = new BoardDoc(doc).notes().filter((note) => note.author === me);
-      main.doc.transact(() => {
-        for (const { id, themeId: _theme, ...fields } of left) {
-          // A key the board has ever held (even deleted since, e.g. by the facilitator)
-          // was revealed already: moving it again would bring back a removed note.
-          if (main.notesMap._map.has(id)) continue;
-          main.addNote(fields, id);
-        }
-      });
+      // A key the board has ever held was revealed already (and may have been deleted
+      // since by the facilitator): restoreNotes leaves those alone.
+      restoreNotes(board.board, ownNotes(new BoardDoc(doc), me));
       await persistence.clearData();
     })().catch((error: unknown) => console.warn('[drafts] could not move offline drafts onto the board', error));
     return () => {

@@ -28,10 +28,10 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
   const token = session.participantToken ?? null;
   const me = session.participantId ?? null;
   const room = useRoom(token);
-  const board = useBoard(room.status === 'removed' ? null : workshopId, token, me ? `kw-${workshopId}-${me}` : null);
+  const board = useBoard(room.status === 'removed' ? null : workshopId, token, me ? `kw-${workshopId}-${me}` : null, me);
   const privateWriting = room.state?.privateWriting ?? false;
   const draftName = me && privateWriting && room.status !== 'removed' ? draftDocName(workshopId, me) : null;
-  const draft = useBoard(draftName, token, draftName ? `kw-${draftName}` : null);
+  const draft = useBoard(draftName, token, draftName ? `kw-${draftName}` : null, me);
   // Room state is known and says private writing is over: drafts left on this device go to the board.
   const writingOver = room.status === 'connected' && room.state !== null && !privateWriting;
   useDraftRescue(me ? `kw-${draftDocName(workshopId, me)}` : null, me, board, writingOver);
