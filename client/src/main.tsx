@@ -1,16 +1,12 @@
 // Entry: a tiny router by path. Each view is its own chunk, so a phone on the join or
-// participant path never loads the facilitator console or the projector. The join page
-// (4 KB) is the exception: it is in the entry, so a phone that scanned the QR code does
-// not wait for one more round trip before it can join, and its code lookup is sent
-// before React renders.
+// participant path never loads the facilitator console or the projector.
 import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LanguageProvider } from './i18n';
-import JoinPage from './views/join/JoinPage';
-import { prefetchJoinLookup } from './net/api';
 import './styles/base.css';
 
 const StartPage = lazy(() => import('./views/start/StartPage'));
+const JoinPage = lazy(() => import('./views/join/JoinPage'));
 const ParticipantView = lazy(() => import('./views/participant/ParticipantView'));
 const FacilitatorConsole = lazy(() => import('./views/facilitator/FacilitatorConsole'));
 const ProjectorView = lazy(() => import('./views/projector/ProjectorView'));
@@ -26,9 +22,6 @@ function route(pathname: string) {
   if (head === 'p' && id) return <ProjectorView workshopId={id} />;
   return <NotFound />;
 }
-
-const joinCode = /^\/j\/([^/]+)/.exec(location.pathname)?.[1];
-if (joinCode) prefetchJoinLookup(decodeURIComponent(joinCode));
 
 const root = document.getElementById('root');
 if (root) {

@@ -39,23 +39,7 @@ const json = (body: unknown): RequestInit => ({
 
 export const createWorkshop = (body: CreateWorkshopBody) => request<CreateWorkshopResponse>('/api/workshops', json(body));
 
-const earlyLookups = new Map<string, Promise<WorkshopLookup>>();
-
-/** Sends the code lookup ahead of the first render; the next lookupJoinCode(code) takes it. */
-export function prefetchJoinLookup(code: string): void {
-  const lookup = request<WorkshopLookup>(`/api/join/${encodeURIComponent(normaliseCode(code))}`);
-  lookup.catch(() => undefined); // handled where it is taken
-  earlyLookups.set(normaliseCode(code), lookup);
-}
-
-export function lookupJoinCode(code: string): Promise<WorkshopLookup> {
-  const early = earlyLookups.get(normaliseCode(code));
-  if (early) {
-    earlyLookups.delete(normaliseCode(code));
-    return early;
-  }
-  return request<WorkshopLookup>(`/api/join/${encodeURIComponent(normaliseCode(code))}`);
-}
+export const lookupJoinCode = (code: string) => request<WorkshopLookup>(`/api/join/${encodeURIComponent(normaliseCode(code))}`);
 
 export const joinWorkshop = (body: JoinBody) => request<JoinResponse>('/api/join', json(body));
 
