@@ -1,8 +1,9 @@
-// PDF rendering off the main thread, through ONE long-lived worker. This module is what
-// the HTTP layer imports: it loads only node:worker_threads, so pdfkit, fontkit and the
-// fonts (and their compilation under tsx) never touch the event loop that serves live
-// workshops. The worker starts on the first export (or `warmPdfWorker()`), stays for
-// later ones, restarts after a crash or a timeout, and lets the process exit while idle.
+// PDF rendering off the main thread, through ONE long-lived worker per server (app.ts
+// owns the pool and closes it). This module loads only node:worker_threads, so pdfkit,
+// fontkit and the fonts (and their compilation under tsx) never touch the event loop that
+// serves live workshops. The worker starts on the first export, renders one export at a
+// time, stays for later ones, restarts after a crash or a timeout, and lets the process
+// exit while idle.
 import { Worker } from 'node:worker_threads';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 
@@ -31,8 +32,8 @@ export interface PdfRequest {
   json: string;
 }
 
-/** Worker → main thread; `ready` once the renderer is loaded (after a warm-up). */
-export type PdfReply = { id: number; ok: true; pdf: Uint8Array } | { id: number; ok: false; error: string } | { ready: true };
+/** Worker → main thread. */
+export type PdfReply = { id: number; ok: true; pdf: Uint8Array } | { id: number; ok: false; error: string };
 
 /** An export refused or failed for a reason the facilitator can act on (HTTP status attached). */
 export class PdfExportError extends Error {
@@ -91,14 +92,6 @@ export class PdfWorkerPool {
     });
   }
 
-  /** Starts the worker and loads the renderer ahead of the first export (no-op if running). */
-  warm(): void {
-    if (this.closed) return;
-    this.ensureWorker();
-    this.worker?.postMessage({ warm: true });
-    this.idleSoon();
-  }
-
   /** Fails queued exports and stops the worker; call on server shutdown. */
   async close(): Promise<void> {
     this.closed = true;
@@ -136,7 +129,7 @@ export class PdfWorkerPool {
   }
 
   private onReply(worker: Worker, reply: PdfReply): void {
-    if (worker !== this.worker || 'ready' in reply) return;
+    if (worker !== this.worker) return;
     const job = this.running;
     if (!job || job.id !== reply.id) return; // a reply for an export that already timed out
     this.running = null;
@@ -197,24 +190,4 @@ export class PdfWorkerPool {
     this.worker = null;
     if (worker) await worker.terminate();
   }
-}
-
-let shared: PdfWorkerPool | null = null;
-const pool = (): PdfWorkerPool => (shared ??= new PdfWorkerPool());
-
-/** Renders the report of a workshop in the shared PDF worker. */
-export function renderPdfOffThread(snapshot: WorkshopSnapshot): Promise<Buffer> {
-  return pool().render(snapshot);
-}
-
-/** Loads the renderer in the background so the first export does not pay for it. */
-export function warmPdfWorker(): void {
-  pool().warm();
-}
-
-/** Stops the shared worker (server shutdown). A later export starts a new one. */
-export async function closePdfWorker(): Promise<void> {
-  const p = shared;
-  shared = null;
-  if (p) await p.close();
 }

@@ -1,5 +1,5 @@
-// Body of the long-lived PDF worker thread (see pdf-offthread.ts): renders one snapshot
-// per request, in the order they arrive, and transfers the PDF bytes back (no copy).
+// Body of the long-lived PDF worker thread (see pdf-offthread.ts, which sends one request
+// at a time): renders the snapshot and transfers the PDF bytes back (no copy).
 import { parentPort } from 'node:worker_threads';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import type { PdfReply, PdfRequest } from './pdf-offthread.js';
@@ -7,8 +7,6 @@ import { renderPdf } from './pdf.js';
 
 const port = parentPort;
 if (!port) throw new Error('pdf-worker.ts runs only as a worker thread');
-
-let chain: Promise<void> = Promise.resolve();
 
 async function answer(request: PdfRequest): Promise<void> {
   let reply: PdfReply;
@@ -25,10 +23,4 @@ async function answer(request: PdfRequest): Promise<void> {
   port!.postMessage(reply, transfer);
 }
 
-port.on('message', (message: PdfRequest | { warm: true }) => {
-  if ('warm' in message) {
-    port.postMessage({ ready: true } satisfies PdfReply);
-    return;
-  }
-  chain = chain.then(() => answer(message));
-});
+port.on('message', (request: PdfRequest) => void answer(request));

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { renderPdf } from '../../server/export/pdf.js';
-import { closePdfWorker, defaultPdfWorkerOptions, PdfWorkerPool, renderPdfOffThread } from '../../server/export/pdf-offthread.js';
+import { defaultPdfWorkerOptions, PdfWorkerPool } from '../../server/export/pdf-offthread.js';
 import { buildReport, voteLine } from '../../server/export/report-model.js';
 import { bigSnapshot, houtenSnapshot, LONG_NOTE } from './fixture.js';
 import { readPdf, squash, type ReadPdf } from './pdf-tools.js';
@@ -10,9 +10,11 @@ const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 const read: ReadPdf = readPdf(await renderPdf(snapshot));
 const warnings = warn.mock.calls.map((c) => String(c[0]));
 warn.mockRestore();
+// One worker for the tests that just need a rendering, as the server keeps one.
+const worker = new PdfWorkerPool();
 afterAll(async () => {
   read.cleanup();
-  await closePdfWorker();
+  await worker.close();
 });
 
 const HEADINGS = ['Wie deden er mee', 'Check-in', 'Ontdekken', 'Dromen', 'Ontwerpen', 'Doen', 'Overzicht naar aspect en niveau'];
@@ -149,7 +151,7 @@ describe('PDF report', () => {
 
   it('renders a 1000-note workshop in a worker thread, nothing off the page', async () => {
     const big = bigSnapshot(1000);
-    const pdf = await renderPdfOffThread(big);
+    const pdf = await worker.render(big);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const r = readPdf(pdf);
     try {
@@ -164,8 +166,8 @@ describe('PDF report', () => {
   });
 
   it('reports a failure of the worker as a rejected promise', async () => {
-    const broken = { ...houtenSnapshot(), room: undefined } as unknown as Parameters<typeof renderPdfOffThread>[0];
-    await expect(renderPdfOffThread(broken)).rejects.toThrow(/PDF export failed/);
+    const broken = { ...houtenSnapshot(), room: undefined } as unknown as Parameters<PdfWorkerPool['render']>[0];
+    await expect(worker.render(broken)).rejects.toThrow(/PDF export failed/);
   });
 
   it('renders two concurrent exports through one long-lived worker', async () => {
