@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { BoardDoc, MAX_NOTE_LENGTH } from '../../shared/schema.js';
 import { authorizeUpdate } from '../../server/yjs/authorize.js';
 
-const ctx = { votingOpen: true, dotsPerParticipant: 3, maxNoteLength: MAX_NOTE_LENGTH };
+const ctx = { votingOpen: true, dotsPerParticipant: 3, maxNoteLength: MAX_NOTE_LENGTH, participantsCanGroup: false };
 const note = (author: string, text: string) => ({ text, step: 'discover' as const, author, createdAt: 1, group: 'carer' as const });
 
 function medianMs(docNotes: number): number {

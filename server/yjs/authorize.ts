@@ -43,8 +43,8 @@ export interface AuthorizeContext {
   votingOpen: boolean;
   dotsPerParticipant: number;
   maxNoteLength: number;
-  /** The room setting: participants may put any note into a theme. Absent means off. */
-  participantsCanGroup?: boolean;
+  /** The room setting: participants may put any note into a theme. */
+  participantsCanGroup: boolean;
 }
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
@@ -178,7 +178,7 @@ class ParticipantCheck {
     this.notesRoot = doc.share.get(ROOT.notes);
     this.votesRoot = doc.share.get(ROOT.votes);
     this.votePrefix = `${participantId}:`;
-    this.canGroup = ctx.participantsCanGroup === true;
+    this.canGroup = ctx.participantsCanGroup;
   }
 
   run(): void {

@@ -6,7 +6,7 @@ import * as encoding from 'lib0/encoding';
 import { BoardDoc, MAX_NOTE_LENGTH, ROOT, type Note } from '../../shared/schema.js';
 import { authorizeUpdate, type Actor, type AuthorizeContext, type Verdict } from '../../server/yjs/authorize.js';
 
-const ctx: AuthorizeContext = { votingOpen: true, dotsPerParticipant: 3, maxNoteLength: MAX_NOTE_LENGTH };
+const ctx: AuthorizeContext = { votingOpen: true, dotsPerParticipant: 3, maxNoteLength: MAX_NOTE_LENGTH, participantsCanGroup: false };
 const closed: AuthorizeContext = { ...ctx, votingOpen: false };
 const alice: Actor = { role: 'participant', participantId: 'alice' };
 const bob: Actor = { role: 'participant', participantId: 'bob' };
@@ -351,7 +351,7 @@ describe('participant grouping (participantsCanGroup)', () => {
     expectRefused(check(server, edit(server, (b) => b.updateNote('a1', { themeId: 't1' })), alice), /facilitator assigns/);
     expectRefused(check(server, edit(server, (b) => b.updateNote('b1', { themeId: 't1' })), alice), /facilitator assigns/);
     expectRefused(check(server, edit(server, (b) => b.updateNote('b2', { themeId: undefined })), alice), /facilitator assigns/);
-    expectRefused(check(server, edit(server, (b) => b.updateNote('b1', { themeId: 't1' })), alice, { ...ctx, participantsCanGroup: false }), /facilitator assigns/);
+    expectRefused(check(server, edit(server, (b) => b.updateNote('b1', { themeId: 't1' })), alice, ctx), /facilitator assigns/);
   });
 
   it('refuses a theme that does not exist, was deleted, or is not a theme id', () => {
