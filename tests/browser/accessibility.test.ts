@@ -1,38 +1,29 @@
 // Issue 6 (WCAG 2.1 AA): axe-core on every view in Dutch and English, a participant who
 // uses the keyboard only, visible focus, polite announcements, and 200% zoom.
-import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newDevice } from '../helpers/browser.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { newDevice } from '../helpers/browser.js';
 import { createWorkshop, emitAck, join, lastState, roomClient, yClient, type RoomClient } from '../helpers/clients.js';
 import { BoardDoc } from '../../shared/schema.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
-import { assertClientBuilt, completeJoin, stepLocator, watchErrors } from '../helpers/e2e.js';
+import { completeJoin, stepLocator, watchErrors } from '../helpers/e2e.js';
+import { serverAndBrowser } from '../helpers/suite.js';
+import { axe } from '../helpers/axe.js';
 
-let t: TestServer;
-let browser: Browser;
 const errors: string[] = [];
 const contexts: BrowserContext[] = [];
 const closers: (() => unknown)[] = [];
 
-beforeAll(async () => {
-  assertClientBuilt();
-  t = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
+const env = serverAndBrowser(async () => {
   for (const c of closers) await c();
   for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await t?.close();
 });
 
 async function open(kind: Parameters<typeof newDevice>[1] | { width: number; height: number; deviceScaleFactor?: number }, name: string, url: string): Promise<Page> {
   const context =
     typeof kind === 'string'
-      ? await newDevice(browser, kind)
-      : await browser.newContext({ viewport: { width: kind.width, height: kind.height }, deviceScaleFactor: kind.deviceScaleFactor ?? 1, locale: 'nl-NL' });
+      ? await newDevice(env.browser, kind)
+      : await env.browser.newContext({ viewport: { width: kind.width, height: kind.height }, deviceScaleFactor: kind.deviceScaleFactor ?? 1, locale: 'nl-NL' });
   contexts.push(context);
   const page = await context.newPage();
   watchErrors(page, name, errors);
@@ -41,7 +32,7 @@ async function open(kind: Parameters<typeof newDevice>[1] | { width: number; hei
 }
 
 function facilitatorRoom(ws: CreateWorkshopResponse): RoomClient {
-  const room = roomClient(t.base, ws.facilitatorToken);
+  const room = roomClient(env.t.base, ws.facilitatorToken);
   closers.push(() => room.close());
   return room;
 }
@@ -50,21 +41,6 @@ async function command(room: RoomClient, event: string, payload: unknown): Promi
   await lastState(room);
   const ack = await emitAck(room, event, payload);
   if (!ack.ok) throw new Error(`${event} refused: ${ack.error}`);
-}
-
-/** axe-core with the WCAG 2.1 A/AA rules; returns serious and critical violations, readably. */
-async function axe(page: Page, view: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${view}: [${v.impact}] ${v.id} — ${v.help} (${v.helpUrl})\n` +
-        v.nodes
-          .slice(0, 5)
-          .map((n) => `    at ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`)
-          .join('\n'),
-    );
 }
 
 /** Runs axe in the view's language, switches with the NL/EN toggle, runs it again. */
@@ -95,26 +71,26 @@ async function tabTo(page: Page, what: RegExp, max = 40, key = 'Tab'): Promise<v
 
 describe('axe-core on every view, Dutch and English', () => {
   it('has no serious or critical violations on start, join, participant, console and projector', { timeout: 90_000 }, async () => {
-    const ws = await createWorkshop(t.base, { title: 'Samen voor mantelzorgers' });
+    const ws = await createWorkshop(env.t.base, { title: 'Samen voor mantelzorgers' });
     const room = facilitatorRoom(ws);
     await command(room, 'step:set', { step: 'discover' });
     const violations: string[] = [];
 
-    const start = await open('laptop', 'start', `${t.base}/`);
+    const start = await open('laptop', 'start', `${env.t.base}/`);
     await start.getByLabel('Titel van de workshop').waitFor();
     violations.push(...(await axeBothLanguages(start, 'start')));
 
-    const phone = await open('phone', 'join', `${t.base}/j`);
+    const phone = await open('phone', 'join', `${env.t.base}/j`);
     await phone.getByLabel(/code/i).waitFor();
     violations.push(...(await axeBothLanguages(phone, 'join: code')));
-    await phone.goto(`${t.base}/j/${ws.joinCode}`);
+    await phone.goto(`${env.t.base}/j/${ws.joinCode}`);
     await phone.getByTestId('workshop-title').waitFor();
     violations.push(...(await axeBothLanguages(phone, 'join: group and name')));
     await completeJoin(phone, 'carer', 'Ans');
 
     // some content on the board: notes, a theme, votes open
-    const other = await join(t.base, ws.joinCode, 'professional');
-    const y = yClient(t.ws, ws.id, other.participantToken);
+    const other = await join(env.t.base, ws.joinCode, 'professional');
+    const y = yClient(env.t.ws, ws.id, other.participantToken);
     closers.push(() => y.destroy());
     await y.synced;
     new BoardDoc(y.doc).addNote({ text: 'Korte lijnen met de huisarts', step: 'discover', author: other.participantId, group: 'professional', createdAt: Date.now() }, 'n1');
@@ -125,14 +101,14 @@ describe('axe-core on every view, Dutch and English', () => {
     await phone.getByTestId('note').nth(1).waitFor();
     violations.push(...(await axeBothLanguages(phone, 'participant')));
 
-    const fac = await open('laptop', 'facilitator', `${t.base}/f/${ws.id}#${ws.facilitatorToken}`);
+    const fac = await open('laptop', 'facilitator', `${env.t.base}/f/${ws.id}#${ws.facilitatorToken}`);
     await fac.getByTestId('note').nth(1).waitFor();
     await fac.getByLabel('Nieuw thema').fill('Korte lijnen');
     await fac.getByLabel('Nieuw thema').press('Enter');
     await fac.getByTestId('theme').waitFor();
     violations.push(...(await axeBothLanguages(fac, 'facilitator console')));
 
-    const proj = await open('projector', 'projector', `${t.base}/p/${ws.id}#${ws.projectorToken}`);
+    const proj = await open('projector', 'projector', `${env.t.base}/p/${ws.id}#${ws.projectorToken}`);
     await proj.getByTestId('vote-results').or(proj.getByText('Nog geen stippen')).first().waitFor();
     violations.push(...(await axeBothLanguages(proj, 'projector (voting)')));
     await command(room, 'voting:set', { open: false });
@@ -145,10 +121,10 @@ describe('axe-core on every view, Dutch and English', () => {
 
 describe('a participant with the keyboard only', () => {
   it('joins, adds, edits and deletes a note, votes and marks done without a mouse; focus is visible; changes are announced politely', { timeout: 90_000 }, async () => {
-    const ws = await createWorkshop(t.base, { title: 'Toetsenbord' });
+    const ws = await createWorkshop(env.t.base, { title: 'Toetsenbord' });
     const room = facilitatorRoom(ws);
     await command(room, 'step:set', { step: 'checkin' });
-    const page = await open({ width: 1024, height: 800 }, 'keyboard', `${t.base}/j`);
+    const page = await open({ width: 1024, height: 800 }, 'keyboard', `${env.t.base}/j`);
     const kb = page.keyboard;
 
     // Join: the code, a group, a name. (The join page is a lazy chunk: wait until it is
@@ -203,8 +179,8 @@ describe('a participant with the keyboard only', () => {
     // New notes from others and step changes are announced in a polite live region.
     const announcer = page.getByTestId('announcer');
     expect(await announcer.getAttribute('aria-live')).toBe('polite');
-    const other = await join(t.base, ws.joinCode, 'carer');
-    const y = yClient(t.ws, ws.id, other.participantToken);
+    const other = await join(env.t.base, ws.joinCode, 'carer');
+    const y = yClient(env.t.ws, ws.id, other.participantToken);
     closers.push(() => y.destroy());
     await y.synced;
     new BoardDoc(y.doc).addNote({ text: 'Mijn moeder woont bij ons', step: 'checkin', author: other.participantId, group: 'carer', createdAt: Date.now() }, 'o1');
@@ -233,12 +209,12 @@ describe('a participant with the keyboard only', () => {
 
 describe('200% zoom', () => {
   it('start, join and participant views need no sideways scrolling at 640×400 CSS pixels (1280×800 at 200%) and with CSS zoom 2', { timeout: 60_000 }, async () => {
-    const ws = await createWorkshop(t.base, { title: 'Samen voor mantelzorgers in Houten en omstreken' });
+    const ws = await createWorkshop(env.t.base, { title: 'Samen voor mantelzorgers in Houten en omstreken' });
     const zoomed = { width: 640, height: 400, deviceScaleFactor: 2 };
     const overflow = (p: Page) => p.evaluate(() => ({ sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth }));
-    const start = await open(zoomed, 'start 200%', `${t.base}/`);
+    const start = await open(zoomed, 'start 200%', `${env.t.base}/`);
     await start.getByLabel('Titel van de workshop').waitFor();
-    const join = await open(zoomed, 'join 200%', `${t.base}/j/${ws.joinCode}`);
+    const join = await open(zoomed, 'join 200%', `${env.t.base}/j/${ws.joinCode}`);
     await join.getByTestId('workshop-title').waitFor();
     const results: Record<string, { sw: number; cw: number }> = { start: await overflow(start), join: await overflow(join) };
     await completeJoin(join, 'municipality', 'Fatima');

@@ -1,26 +1,16 @@
 // The core loop in a real browser: a facilitator creates a workshop on the start page,
 // a phone joins by code and adds a note, and the note appears on the projector.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newDevice } from '../helpers/browser.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { newDevice } from '../helpers/browser.js';
+import { serverAndBrowser } from '../helpers/suite.js';
 
-let t: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  t = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+const env = serverAndBrowser();
 
 describe('a live workshop in Chromium', () => {
   it('creates a workshop, joins on a phone by code, and shows the phone’s note on the projector', async () => {
-    const laptop = await newDevice(browser, 'laptop');
+    const laptop = await newDevice(env.browser, 'laptop');
     const console_ = await laptop.newPage();
-    await console_.goto(`${t.base}/`);
+    await console_.goto(`${env.t.base}/`);
     await console_.getByLabel('Titel van de workshop').fill('Respijtzorg in Houten');
     await console_.getByRole('button', { name: 'Workshop maken' }).click();
     await console_.waitForURL(/\/f\/[\w-]+#/);
@@ -29,14 +19,14 @@ describe('a live workshop in Chromium', () => {
 
     const projectorUrl = await console_.getByTestId('projector-link').getAttribute('href');
     expect(projectorUrl).toMatch(/\/p\/[\w-]+#/);
-    const screen = await newDevice(browser, 'projector');
+    const screen = await newDevice(env.browser, 'projector');
     const projector = await screen.newPage();
-    await projector.goto(new URL(projectorUrl!, t.base).href);
+    await projector.goto(new URL(projectorUrl!, env.t.base).href);
     await expect.poll(() => projector.getByTestId('join-code').textContent()).toContain(code);
 
-    const phoneContext = await newDevice(browser, 'smallPhone');
+    const phoneContext = await newDevice(env.browser, 'smallPhone');
     const phone = await phoneContext.newPage();
-    await phone.goto(`${t.base}/j`);
+    await phone.goto(`${env.t.base}/j`);
     await phone.getByLabel(/code/i).fill(code.toLowerCase());
     await phone.getByLabel(/code/i).press('Enter');
     await phone.getByTestId('workshop-title').waitFor();
@@ -63,16 +53,16 @@ describe('a live workshop in Chromium', () => {
 describe('deleting a workshop from the console', () => {
   it('shows until when it is kept, and deletes it for good after a confirmation', async () => {
     const { createWorkshop } = await import('../helpers/clients.js');
-    const w = await createWorkshop(t.base, { title: 'Weg ermee' });
-    const laptop = await newDevice(browser, 'laptop');
+    const w = await createWorkshop(env.t.base, { title: 'Weg ermee' });
+    const laptop = await newDevice(env.browser, 'laptop');
     const page = await laptop.newPage();
-    await page.goto(w.facilitatorUrl.replace(/^http:\/\/[^/]+/, t.base));
+    await page.goto(w.facilitatorUrl.replace(/^http:\/\/[^/]+/, env.t.base));
     await page.getByRole('button', { name: 'Instellingen' }).click();
     await expect.poll(() => page.getByTestId('retention').textContent()).toMatch(/over (89|90) dagen/);
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Workshop verwijderen' }).click();
-    await page.waitForURL(`${t.base}/`);
-    expect((await fetch(`${t.base}/api/join/${w.joinCode}`)).status).toBe(404);
+    await page.waitForURL(`${env.t.base}/`);
+    expect((await fetch(`${env.t.base}/api/join/${w.joinCode}`)).status).toBe(404);
     await laptop.close();
   });
 });
@@ -81,15 +71,15 @@ describe('notes are text', () => {
   it('shows markup a participant typed as plain text on the projector, never as elements', async () => {
     const { createWorkshop, join, yClient } = await import('../helpers/clients.js');
     const { BoardDoc } = await import('../../shared/schema.js');
-    const w = await createWorkshop(t.base);
-    const p = await join(t.base, w.joinCode, 'other');
-    const phone = yClient(t.ws, w.id, p.participantToken);
+    const w = await createWorkshop(env.t.base);
+    const p = await join(env.t.base, w.joinCode, 'other');
+    const phone = yClient(env.t.ws, w.id, p.participantToken);
     await phone.synced;
     const evil = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="pwned"</script><b>vet</b>';
     new BoardDoc(phone.doc).addNote({ text: evil, step: 'checkin', author: p.participantId, createdAt: Date.now() }, 'x1');
-    const screen = await newDevice(browser, 'projector');
+    const screen = await newDevice(env.browser, 'projector');
     const projector = await screen.newPage();
-    await projector.goto(w.projectorUrl.replace(/^http:\/\/[^/]+/, t.base));
+    await projector.goto(w.projectorUrl.replace(/^http:\/\/[^/]+/, env.t.base));
     const note = projector.getByTestId('note').first();
     await note.waitFor();
     expect(await note.textContent()).toContain('<script>document.title="pwned"</script>');

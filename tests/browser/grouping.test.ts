@@ -2,55 +2,37 @@
 // participants, groups notes into named themes"): the facilitator switches it on in the
 // console, a participant on a 360 px phone puts another participant's note into a theme
 // with the note's "Thema" select, and the console shows the note under that theme.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, newDevice } from '../helpers/browser.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { newDevice } from '../helpers/browser.js';
 import { createWorkshop } from '../helpers/clients.js';
-import { addNote, assertClientBuilt, joinByAddress, stepLocator, watchErrors } from '../helpers/e2e.js';
+import { addNote, joinByAddress, stepLocator, watchErrors } from '../helpers/e2e.js';
+import { serverAndBrowser } from '../helpers/suite.js';
+import { axe } from '../helpers/axe.js';
 
-let t: TestServer;
-let browser: Browser;
 const errors: string[] = [];
 
-beforeAll(async () => {
-  assertClientBuilt();
-  t = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
-
-/** Serious and critical WCAG 2.1 A/AA violations (axe-core), readably. */
-async function axe(page: Page, view: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${view}: [${v.impact}] ${v.id} — ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const env = serverAndBrowser();
 
 describe('participants grouping notes into themes', () => {
   it('a phone puts a note into a theme once the facilitator allows it, and the console shows it there', { timeout: 90_000 }, async () => {
-    const ws = await createWorkshop(t.base, { title: 'Samen ordenen' });
+    const ws = await createWorkshop(env.t.base, { title: 'Samen ordenen' });
     const contexts: BrowserContext[] = [];
     try {
-      const laptop = await newDevice(browser, 'laptop');
+      const laptop = await newDevice(env.browser, 'laptop');
       contexts.push(laptop);
       const fac = await laptop.newPage();
       watchErrors(fac, 'facilitator', errors);
-      await fac.goto(`${t.base}/f/${ws.id}#${ws.facilitatorToken}`);
+      await fac.goto(`${env.t.base}/f/${ws.id}#${ws.facilitatorToken}`);
       await fac.getByRole('button', { name: /Volgende: Ontdekken/ }).click();
       await stepLocator(fac, 'discover').waitFor();
 
       const join = async (group: 'carer' | 'professional', name: string) => {
-        const context = await newDevice(browser, 'smallPhone');
+        const context = await newDevice(env.browser, 'smallPhone');
         contexts.push(context);
         const page = await context.newPage();
         watchErrors(page, name, errors);
-        await joinByAddress(page, `${t.base}/j/${ws.joinCode}`, group, name);
+        await joinByAddress(page, `${env.t.base}/j/${ws.joinCode}`, group, name);
         await stepLocator(page, 'discover').waitFor();
         return page;
       };

@@ -2,39 +2,29 @@
 // dragging (mouse) and by keyboard (the card's theme select), and the counts follow;
 // participants vote with dots on a phone, the UI refuses a dot beyond the limit, and
 // the projector shows the results per stakeholder group.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newDevice } from '../helpers/browser.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { newDevice } from '../helpers/browser.js';
 import { createWorkshop } from '../helpers/clients.js';
-import { addNote, assertClientBuilt, dragStepped, joinByAddress, stepLocator, watchErrors } from '../helpers/e2e.js';
+import { addNote, dragStepped, joinByAddress, stepLocator, watchErrors } from '../helpers/e2e.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
+import { serverAndBrowser } from '../helpers/suite.js';
 
-let t: TestServer;
-let browser: Browser;
 const errors: string[] = [];
 
-beforeAll(async () => {
-  assertClientBuilt();
-  t = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+const env = serverAndBrowser();
 
 /** A workshop made over the API, its console and projector open, moved to Discover. */
 async function openWorkshop(title: string): Promise<{ ws: CreateWorkshopResponse; fac: Page; proj: Page; contexts: BrowserContext[] }> {
-  const ws = await createWorkshop(t.base, { title });
-  const laptop = await newDevice(browser, 'laptop');
-  const screen = await newDevice(browser, 'projector');
+  const ws = await createWorkshop(env.t.base, { title });
+  const laptop = await newDevice(env.browser, 'laptop');
+  const screen = await newDevice(env.browser, 'projector');
   const fac = await laptop.newPage();
   const proj = await screen.newPage();
   watchErrors(fac, 'facilitator', errors);
   watchErrors(proj, 'projector', errors);
-  await fac.goto(`${t.base}/f/${ws.id}#${ws.facilitatorToken}`);
-  await proj.goto(`${t.base}/p/${ws.id}#${ws.projectorToken}`);
+  await fac.goto(`${env.t.base}/f/${ws.id}#${ws.facilitatorToken}`);
+  await proj.goto(`${env.t.base}/p/${ws.id}#${ws.projectorToken}`);
   await fac.getByRole('button', { name: /Volgende: Ontdekken/ }).click();
   await stepLocator(fac, 'discover').waitFor();
   await stepLocator(proj, 'discover').waitFor();
@@ -110,11 +100,11 @@ describe('dot voting on phones', () => {
     const { ws, fac, proj, contexts } = await openWorkshop('Stemmen met stippen');
     try {
       const join = async (kind: 'phone' | 'smallPhone', group: 'carer' | 'professional', name: string) => {
-        const context = await newDevice(browser, kind);
+        const context = await newDevice(env.browser, kind);
         contexts.push(context);
         const page = await context.newPage();
         watchErrors(page, name, errors);
-        await joinByAddress(page, `${t.base}/j/${ws.joinCode}`, group, name);
+        await joinByAddress(page, `${env.t.base}/j/${ws.joinCode}`, group, name);
         return page;
       };
       const ans = await join('phone', 'carer', 'Ans');

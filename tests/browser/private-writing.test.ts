@@ -1,38 +1,28 @@
 // Private writing in a real browser, with a phone that misses the reveal: what it wrote
 // offline during private writing still reaches the board once it is back, exactly once.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { BoardDoc } from '../../shared/schema.js';
-import { launchBrowser, newDevice } from '../helpers/browser.js';
+import { newDevice } from '../helpers/browser.js';
 import { createWorkshop, emitAck, lastState, roomClient, yClient } from '../helpers/clients.js';
 import { addNote, joinByTypingCode } from '../helpers/e2e.js';
-import { startServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
+import { serverAndBrowser } from '../helpers/suite.js';
 
-let t: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  t = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+const env = serverAndBrowser();
 
 describe('private writing on a phone that misses the reveal', () => {
   it('brings the notes it wrote offline onto the board after the reveal, once', async () => {
-    const w = await createWorkshop(t.base, { title: 'Stil schrijven' });
-    const facilitator = roomClient(t.base, w.facilitatorToken);
+    const w = await createWorkshop(env.t.base, { title: 'Stil schrijven' });
+    const facilitator = roomClient(env.t.base, w.facilitatorToken);
     await lastState(facilitator);
     expect(await emitAck(facilitator, 'writing:set', { privateWriting: true })).toEqual({ ok: true });
-    const screen = yClient(t.ws, w.id, w.facilitatorToken);
+    const screen = yClient(env.t.ws, w.id, w.facilitatorToken);
     await screen.synced;
     const textsOnBoard = () => new BoardDoc(screen.doc).notes().map((n) => n.text);
 
-    const phoneContext = await newDevice(browser, 'phone');
+    const phoneContext = await newDevice(env.browser, 'phone');
     const phone = await phoneContext.newPage();
-    await joinByTypingCode(phone, t.base, w.joinCode, 'carer', 'Anja');
+    await joinByTypingCode(phone, env.t.base, w.joinCode, 'carer', 'Anja');
     const online = 'Stil geschreven, online: de huisarts belde terug';
     await addNote(phone, online);
     await phone.getByTestId('my-note').filter({ hasText: online }).waitFor();

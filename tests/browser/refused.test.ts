@@ -2,34 +2,25 @@
 // and syncs the true state afresh. Notes it had written but not yet sent must survive
 // that. The refusal is staged with Playwright's WebSocket routing: the phone's board
 // messages are held back, then the connection is closed with 4403 as the server would.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, WebSocketRoute } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { WebSocketRoute } from 'playwright-core';
 import { BoardDoc } from '../../shared/schema.js';
-import { launchBrowser, newDevice } from '../helpers/browser.js';
+import { newDevice } from '../helpers/browser.js';
 import { createWorkshop, yClient } from '../helpers/clients.js';
 import { addNote, joinByTypingCode } from '../helpers/e2e.js';
-import { startServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
+import { serverAndBrowser } from '../helpers/suite.js';
 
-let t: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  t = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+const env = serverAndBrowser();
 
 describe('a phone whose change the server refused', () => {
   it('keeps its unsent notes through the resync', async () => {
-    const w = await createWorkshop(t.base, { title: 'Geweigerd' });
-    const screen = yClient(t.ws, w.id, w.facilitatorToken);
+    const w = await createWorkshop(env.t.base, { title: 'Geweigerd' });
+    const screen = yClient(env.t.ws, w.id, w.facilitatorToken);
     await screen.synced;
     const texts = () => new BoardDoc(screen.doc).notes().map((n) => n.text);
 
-    const phoneContext = await newDevice(browser, 'phone');
+    const phoneContext = await newDevice(env.browser, 'phone');
     const phone = await phoneContext.newPage();
     let hold = false;
     const pages: WebSocketRoute[] = [];
@@ -41,7 +32,7 @@ describe('a phone whose change the server refused', () => {
       server.onMessage((message) => ws.send(message));
       pages.push(ws);
     });
-    await joinByTypingCode(phone, t.base, w.joinCode, 'volunteer', 'Bram');
+    await joinByTypingCode(phone, env.t.base, w.joinCode, 'volunteer', 'Bram');
     await addNote(phone, 'Verstuurd voor de weigering');
     await waitFor(() => texts().includes('Verstuurd voor de weigering'), 5000, 'the first note on the board');
 

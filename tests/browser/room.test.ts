@@ -2,35 +2,26 @@
 // writing, by stakeholder group; the projector at 1920×1080 shows 150 notes of one step
 // without overlap or scrolling. Also writes the projector screenshots (Discover, Deliver)
 // when UPDATE_SCREENSHOTS is set.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newDevice } from '../helpers/browser.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newDevice } from '../helpers/browser.js';
 import { createWorkshop, emitAck, join, lastState, roomClient, yClient, type RoomClient, type YClient } from '../helpers/clients.js';
 import { BoardDoc, MAX_NOTE_LENGTH } from '../../shared/schema.js';
 import type { GroupId } from '../../shared/groups.js';
 import type { StepId } from '../../shared/steps.js';
-import { addNote, assertClientBuilt, joinByAddress, screenshot, stepLocator, watchErrors } from '../helpers/e2e.js';
+import { addNote, joinByAddress, screenshot, stepLocator, watchErrors } from '../helpers/e2e.js';
 import { waitFor } from '../helpers/wait.js';
+import { serverAndBrowser } from '../helpers/suite.js';
 
-let t: TestServer;
-let browser: Browser;
 const errors: string[] = [];
 const cleanups: (() => unknown)[] = [];
 
-beforeAll(async () => {
-  assertClientBuilt();
-  t = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
+const env = serverAndBrowser(async () => {
   for (const c of cleanups.reverse()) await c();
-  await browser?.close();
-  await t?.close();
 });
 
 async function page(kind: Parameters<typeof newDevice>[1], name: string, url: string): Promise<Page> {
-  const context = await newDevice(browser, kind);
+  const context = await newDevice(env.browser, kind);
   cleanups.push(() => context.close());
   const p = await context.newPage();
   watchErrors(p, name, errors);
@@ -39,8 +30,8 @@ async function page(kind: Parameters<typeof newDevice>[1], name: string, url: st
 }
 
 function facilitatorClients(id: string, token: string): { room: RoomClient; y: YClient; board: BoardDoc } {
-  const room = roomClient(t.base, token);
-  const y = yClient(t.ws, id, token);
+  const room = roomClient(env.t.base, token);
+  const y = yClient(env.t.ws, id, token);
   cleanups.push(() => room.close(), () => y.destroy());
   return { room, y, board: new BoardDoc(y.doc) };
 }
@@ -53,23 +44,23 @@ async function setStep(room: RoomClient, step: StepId): Promise<void> {
 
 describe('who is still writing', () => {
   it('shows "1 van 3 klaar — we wachten op …" by group on the console and the projector', { timeout: 60_000 }, async () => {
-    const ws = await createWorkshop(t.base, { title: 'Samen voor mantelzorgers in Houten', place: 'Houten' });
-    const fac = await page('laptop', 'facilitator', `${t.base}/f/${ws.id}#${ws.facilitatorToken}`);
-    const proj = await page('projector', 'projector', `${t.base}/p/${ws.id}#${ws.projectorToken}`);
+    const ws = await createWorkshop(env.t.base, { title: 'Samen voor mantelzorgers in Houten', place: 'Houten' });
+    const fac = await page('laptop', 'facilitator', `${env.t.base}/f/${ws.id}#${ws.facilitatorToken}`);
+    const proj = await page('projector', 'projector', `${env.t.base}/p/${ws.id}#${ws.projectorToken}`);
     const { room, y, board } = facilitatorClients(ws.id, ws.facilitatorToken);
     await y.synced;
     await setStep(room, 'discover');
 
     // One carer on a phone, a volunteer and a professional as stock clients.
-    const context = await newDevice(browser, 'phone');
+    const context = await newDevice(env.browser, 'phone');
     cleanups.push(() => context.close());
     const phone = await context.newPage();
     watchErrors(phone, 'phone', errors);
-    await joinByAddress(phone, `${t.base}/j/${ws.joinCode}`, 'carer', 'Ans');
+    await joinByAddress(phone, `${env.t.base}/j/${ws.joinCode}`, 'carer', 'Ans');
     const others: { group: GroupId; id: string; token: string }[] = [];
     for (const group of ['volunteer', 'professional'] as const) {
-      const j = await join(t.base, ws.joinCode, group);
-      const c = roomClient(t.base, j.participantToken);
+      const j = await join(env.t.base, ws.joinCode, group);
+      const c = roomClient(env.t.base, j.participantToken);
       cleanups.push(() => c.close());
       await lastState(c);
       others.push({ group, id: j.participantId, token: j.participantToken });
@@ -96,10 +87,10 @@ describe('who is still writing', () => {
       ['Respijtzorg die je een week van tevoren kon regelen.', 'carer'],
     ];
     // written by the participants themselves (stock Yjs clients), grouped by the facilitator
-    const carer = await join(t.base, ws.joinCode, 'carer');
+    const carer = await join(env.t.base, ws.joinCode, 'carer');
     const authors = new Map<GroupId, { id: string; board: BoardDoc }>();
     for (const a of [...others, { group: 'carer' as const, id: carer.participantId, token: carer.participantToken }]) {
-      const c = yClient(t.ws, ws.id, a.token);
+      const c = yClient(env.t.ws, ws.id, a.token);
       cleanups.push(() => c.destroy());
       await c.synced;
       authors.set(a.group, { id: a.id, board: new BoardDoc(c.doc) });
@@ -137,8 +128,8 @@ const READABLE_PX = 14;
 
 /** 150 notes of one step, written by six stock clients, measured on the projector. */
 async function wallOf150(label: string, lengthOf: (n: number) => number): Promise<void> {
-  const ws = await createWorkshop(t.base, { title: 'Grote zaal' });
-  const proj = await page('projector', 'projector', `${t.base}/p/${ws.id}#${ws.projectorToken}`);
+  const ws = await createWorkshop(env.t.base, { title: 'Grote zaal' });
+  const proj = await page('projector', 'projector', `${env.t.base}/p/${ws.id}#${ws.projectorToken}`);
   const { room, y, board } = facilitatorClients(ws.id, ws.facilitatorToken);
   await y.synced;
   await setStep(room, 'discover');
@@ -151,8 +142,8 @@ async function wallOf150(label: string, lengthOf: (n: number) => number): Promis
   const phrase = 'De wijkverpleegkundige belde elke week even op en wist wat er speelde; dat gaf rust en vertrouwen, omdat ik niet alles zelf hoefde te onthouden. '.repeat(4);
   const writers = await Promise.all(
     groups.map(async (group) => {
-      const j = await join(t.base, ws.joinCode, group);
-      const c = yClient(t.ws, ws.id, j.participantToken);
+      const j = await join(env.t.base, ws.joinCode, group);
+      const c = yClient(env.t.ws, ws.id, j.participantToken);
       cleanups.push(() => c.destroy());
       await c.synced;
       return { group, id: j.participantId, board: new BoardDoc(c.doc), c };

@@ -1,0 +1,31 @@
+// The set-up every browser test file shares: a real server on a free port and Debian's
+// Chromium, started before the file's tests and stopped after them.
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser.js';
+import { assertClientBuilt } from './e2e.js';
+import { startServer, type TestServer } from './server.js';
+
+export interface ServerAndBrowser {
+  t: TestServer;
+  browser: Browser;
+}
+
+/**
+ * Filled in by the file's beforeAll; `cleanup` (closing pages, contexts, sockets) runs
+ * before the browser and the server stop.
+ */
+export function serverAndBrowser(cleanup?: () => unknown): ServerAndBrowser {
+  const env = {} as ServerAndBrowser;
+  beforeAll(async () => {
+    assertClientBuilt();
+    env.t = await startServer();
+    env.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await cleanup?.();
+    await env.browser?.close();
+    await env.t?.close();
+  });
+  return env;
+}
