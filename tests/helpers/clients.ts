@@ -56,6 +56,13 @@ export function yClient(ws: string, workshopId: string, token: string, doc = new
   };
 }
 
+/** Resolves with the close code when the server closes the provider's socket. */
+export function nextClose(client: YClient): Promise<number> {
+  return new Promise((resolve) => {
+    client.provider.on('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0));
+  });
+}
+
 export type RoomClient = Socket<ServerToClientEvents, ClientToServerEvents> & { states: RoomState[] };
 
 export function roomClient(base: string, token: string): RoomClient {

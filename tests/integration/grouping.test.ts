@@ -3,7 +3,7 @@
 // Every device is a stock client: socket.io-client and y-websocket's WebsocketProvider.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BoardDoc } from '../../shared/schema.js';
-import { createWorkshop, emitAck, join, lastState, roomClient, yClient, type YClient } from '../helpers/clients.js';
+import { createWorkshop, emitAck, join, lastState, nextClose, roomClient, yClient, type YClient } from '../helpers/clients.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
 
@@ -12,13 +12,6 @@ beforeAll(async () => {
   t = await startServer();
 });
 afterAll(() => t.close());
-
-/** Resolves with the close code when the server closes the provider's socket. */
-function nextClose(client: YClient): Promise<number> {
-  return new Promise((resolve) => {
-    client.provider.on('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0));
-  });
-}
 
 const themeOf = (client: YClient, noteId: string) => new BoardDoc(client.doc).notes().find((n) => n.id === noteId)?.themeId;
 

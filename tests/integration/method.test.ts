@@ -2,7 +2,7 @@
 // facilitator, dots are limited, and only the facilitator marks the shared ambition.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BoardDoc } from '../../shared/schema.js';
-import { createWorkshop, emitAck, join, lastState, roomClient, yClient, type YClient } from '../helpers/clients.js';
+import { createWorkshop, emitAck, join, lastState, nextClose, roomClient, yClient } from '../helpers/clients.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
 
@@ -11,13 +11,6 @@ beforeAll(async () => {
   t = await startServer();
 });
 afterAll(() => t.close());
-
-/** Resolves with the close code when the server closes the provider's socket. */
-function nextClose(client: YClient): Promise<number> {
-  return new Promise((resolve) => {
-    client.provider.on('connection-close', (event: CloseEvent | null) => resolve(event?.code ?? 0));
-  });
-}
 
 async function setup() {
   const w = await createWorkshop(t.base);
