@@ -88,9 +88,18 @@ export function useBoard(docName: string | null, token: string | null, persisten
       version++;
       if (!frame) frame = requestAnimationFrame(publish);
     };
+    // Remote and stored updates are read once per animation frame. This device's own
+    // change is read at once: a controlled input bound to the board (a theme select
+    // moved with the arrow keys) would otherwise snap back to the old value until then.
+    const onUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+      if (disposed || !transaction.local) return schedule();
+      version++;
+      if (frame) cancelAnimationFrame(frame);
+      publish();
+    };
     // start from the provider's current state, not only the next event
     publish();
-    doc.on('update', schedule);
+    doc.on('update', onUpdate);
     provider.on('status', schedule);
     provider.on('sync', (isSynced: boolean) => {
       // After a refusal: once the true state is here, put back the notes it lacks.
@@ -118,7 +127,7 @@ export function useBoard(docName: string | null, token: string | null, persisten
     return () => {
       disposed = true;
       if (frame) cancelAnimationFrame(frame);
-      doc.off('update', schedule);
+      doc.off('update', onUpdate);
       provider.destroy();
       void persistence?.destroy();
       doc.destroy();

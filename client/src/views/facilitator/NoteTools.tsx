@@ -6,6 +6,7 @@ import { ASPECT_IDS, LEVEL_IDS, type AspectId, type LevelId } from '../../../../
 import { ASPECT_NAMES, LEVEL_NAMES } from '../../../../shared/i18n/names';
 import type { BoardDoc } from '../../../../shared/schema';
 import { useLang, useT } from '../../i18n';
+import { ThemeOptions } from '../../components/ThemeOptions';
 
 interface Props {
   note: Note;
@@ -48,12 +49,7 @@ export function NoteTools({ note, themes, board, isAmbition }: Props) {
             }}
             data-testid="move-to-theme"
           >
-            <option value="">{t('noTheme')}</option>
-            {themes.map((th) => (
-              <option key={th.id} value={th.id}>
-                {th.name}
-              </option>
-            ))}
+            <ThemeOptions themes={themes} />
           </select>
         </label>
       ) : null}
