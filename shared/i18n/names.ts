@@ -33,6 +33,16 @@ export const GROUP_NAMES_PLURAL: Names<GroupId> = {
   other: { nl: 'Anders', en: 'Other' },
 };
 
+/** Short forms, for a label in the corner of a note on a full projector wall. */
+export const GROUP_NAMES_SHORT: Names<GroupId> = {
+  carer: { nl: 'Mantelzorger', en: 'Carer' },
+  volunteer: { nl: 'Vrijwilliger', en: 'Volunteer' },
+  professional: { nl: 'Professional', en: 'Professional' },
+  organisation: { nl: 'Organisatie', en: 'Organisation' },
+  municipality: { nl: 'Gemeente', en: 'Municipality' },
+  other: { nl: 'Anders', en: 'Other' },
+};
+
 export const ASPECT_NAMES: Names<AspectId> = {
   ambitions: { nl: 'Ambities', en: 'Ambitions' },
   interests: { nl: 'Belangen', en: 'Interests' },

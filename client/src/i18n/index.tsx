@@ -5,7 +5,7 @@ import { UI, type UiKey } from '../../../shared/i18n/ui';
 import type { Language } from '../../../shared/i18n/language';
 
 // re-exported so the display names live in the entry chunk, not beside yjs
-export { STEP_NAMES, GROUP_NAMES, GROUP_NAMES_PLURAL, ASPECT_NAMES, LEVEL_NAMES } from '../../../shared/i18n/names';
+export { STEP_NAMES, GROUP_NAMES, GROUP_NAMES_PLURAL, GROUP_NAMES_SHORT, ASPECT_NAMES, LEVEL_NAMES } from '../../../shared/i18n/names';
 
 const STORAGE = 'kw-lang';
 

@@ -7,9 +7,7 @@
 // there, so every column says which theme its notes belong to.
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Note, Theme } from '../../../../shared/schema';
-import type { GroupId } from '../../../../shared/groups';
-import type { Language } from '../../../../shared/i18n/language';
-import { GROUP_NAMES, useLang, useT } from '../../i18n';
+import { GROUP_NAMES, GROUP_NAMES_SHORT, useLang, useT } from '../../i18n';
 
 /** The smallest note type the wall uses for up to 150 notes (px, at 1920×1080). */
 export const READABLE_MIN = 14;
@@ -126,7 +124,7 @@ export function NoteWall({ notes, themes, privateWriting }: { notes: Note[]; the
   const [slack, setSlack] = useState(1);
   const known = new Set(themes.map((th) => th.id));
   const groups: Group[] = [
-    ...themes.map((th) => ({ id: th.id, name: th.name, notes: notes.filter((n) => n.themeId === th.id) })).filter((g) => g.notes.length),
+    ...themes.map((th) => ({ id: th.id, name: th.name, notes: notes.filter((n) => n.themeId === th.id) })),
     { id: '', name: themes.length ? t('notInTheme') : '', notes: notes.filter((n) => !n.themeId || !known.has(n.themeId)) },
   ].filter((g) => g.notes.length);
   // everything the layout depends on: when it changes, the wall measures again
@@ -279,16 +277,6 @@ export function NoteWall({ notes, themes, privateWriting }: { notes: Note[]; the
   );
 }
 
-/** Short group names for the label in the corner of a note on a dense wall. */
-const SHORT_GROUP: Record<GroupId, Record<Language, string>> = {
-  carer: { nl: 'Mantelzorger', en: 'Carer' },
-  volunteer: { nl: 'Vrijwilliger', en: 'Volunteer' },
-  professional: { nl: 'Professional', en: 'Professional' },
-  organisation: { nl: 'Organisatie', en: 'Organisation' },
-  municipality: { nl: 'Gemeente', en: 'Municipality' },
-  other: { nl: 'Anders', en: 'Other' },
-};
-
 /**
  * A note on the wall: the sticky-note look of NoteCard, with the text clamped to --clamp
  * lines (never removed: the DOM and the accessibility tree keep all of it). On a dense
@@ -305,7 +293,7 @@ function WallNote({ note, dense }: { note: Note; dense: boolean }) {
       <p className="note__text">
         {dense ? (
           <span className="note__tag" aria-hidden="true">
-            {facilitator ? who : SHORT_GROUP[group][lang]}
+            {facilitator ? who : GROUP_NAMES_SHORT[group][lang]}
           </span>
         ) : null}
         <span className="note__body">{note.text}</span>
