@@ -3,8 +3,8 @@
 // client id and next clock would make the server (and every device) ignore that device's
 // real change with the same clock as "already seen": its note would be lost. So a client
 // id belongs to the first owner (participant, or the facilitator) whose accepted update
-// used it, for as long as the document is loaded; an update that writes under someone
-// else's client id is refused. The server's own client id is reserved.
+// used it; an update that writes under someone else's client id is refused. The
+// server's own client id is reserved.
 //
 // Owners are stored (Store.putClientOwners) and read back when the document loads, so a
 // restart does not hand a device's client id to whoever writes first. The record is
