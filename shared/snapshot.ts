@@ -14,7 +14,9 @@ export interface SnapshotParticipant {
   joinedAt: number;
 }
 
-export type SnapshotRoom = Omit<RoomState, 'serverNow' | 'expiresAt' | 'joinCode' | 'joinUrl' | 'workshopId' | 'timer'>;
+/** What the room looks like on screens at the moment (results shown, join panel, closing screen) is not workshop content. */
+type ScreenState = 'resultsShown' | 'joinPanelHidden' | 'finished';
+export type SnapshotRoom = Omit<RoomState, 'serverNow' | 'expiresAt' | 'joinCode' | 'joinUrl' | 'workshopId' | 'timer' | ScreenState>;
 
 export interface WorkshopSnapshot {
   format: typeof SNAPSHOT_FORMAT;

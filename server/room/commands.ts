@@ -31,6 +31,8 @@ export const recordCommands: { [K in Exclude<CommandName, 'participant:remove'>]
   },
   'voting:set': (record, { open, dotsPerParticipant }) => {
     record.voting = { open, dotsPerParticipant: dotsPerParticipant ?? record.voting.dotsPerParticipant };
+    // closing keeps the results on screen: the room reads them once voting is over
+    if (open) record.resultsShown = true;
   },
   'timer:set': (record, payload, { now }) => {
     record.timer =
@@ -47,6 +49,12 @@ export const recordCommands: { [K in Exclude<CommandName, 'participant:remove'>]
   'lock:set': (record, { locked }) => {
     record.locked = locked;
   },
+  'join-panel:set': (record, { hidden }) => {
+    record.joinPanelHidden = hidden;
+  },
+  'workshop:finish': (record, { finished }) => {
+    record.finished = finished;
+  },
   'pace:done': (record, { done }, { participantId }) => {
     if (!participantId) throw new UserError(403, 'Only participants mark themselves done.');
     const others = record.done.filter((id) => id !== participantId);
@@ -54,9 +62,11 @@ export const recordCommands: { [K in Exclude<CommandName, 'participant:remove'>]
   },
 };
 
-/** A new step starts with nobody done, voting closed and no timer running. */
+/** A new step starts with nobody done, voting closed, no results shown, no timer running, and the workshop not finished. */
 function moveTo(record: WorkshopRecord, step: WorkshopRecord['step']): void {
   record.step = step;
+  record.resultsShown = false;
+  record.finished = false;
   record.done = [];
   record.voting = { ...record.voting, open: false };
   record.timer = { endsAt: null, durationMs: record.timer.durationMs };

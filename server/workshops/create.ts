@@ -32,6 +32,9 @@ export function newWorkshopRecord(
     locked: false,
     participantsCanGroup: false,
     expectedGroups: ['carer', 'volunteer', 'professional', 'organisation', 'municipality'],
+    resultsShown: false,
+    joinPanelHidden: false,
+    finished: false,
     done: [],
   };
 }

@@ -28,6 +28,9 @@ export interface WorkshopRecord {
   locked: boolean;
   participantsCanGroup: boolean;
   expectedGroups: GroupId[];
+  resultsShown: boolean;
+  joinPanelHidden: boolean;
+  finished: boolean;
   /** Participants who marked the current step done; cleared when the step changes. */
   done: string[];
 }
@@ -53,6 +56,10 @@ export function toRoomState(record: WorkshopRecord, joinUrl: string, retentionMs
     locked: record.locked,
     participantsCanGroup: record.participantsCanGroup,
     expectedGroups: record.expectedGroups,
+    // records stored before these settings existed read as false
+    resultsShown: record.resultsShown === true,
+    joinPanelHidden: record.joinPanelHidden === true,
+    finished: record.finished === true,
     expiresAt: record.lastActivityAt + retentionMs,
     serverNow: now,
   };

@@ -16,6 +16,9 @@ export function buildSnapshot(record: WorkshopRecord, participants: readonly Par
     done: _done,
     createdAt,
     lastActivityAt: _last,
+    resultsShown: _results,
+    joinPanelHidden: _joinPanel,
+    finished: _finished,
     ...room
   } = record;
   return {

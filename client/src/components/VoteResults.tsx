@@ -8,36 +8,67 @@ export interface VoteTarget {
   label: string;
 }
 
-/** Dots per target, in total and per stakeholder group (the carers' own voice visible). */
-export function VoteResults({ targets, tallies, limit = 10 }: { targets: VoteTarget[]; tallies: Map<string, Tally>; limit?: number }) {
+export interface RankedResult {
+  target: VoteTarget;
+  tally: Tally;
+}
+
+/** Targets with dots, most dots first (ties keep the targets' order). */
+export function rankResults(targets: VoteTarget[], tallies: Map<string, Tally>): RankedResult[] {
+  return targets
+    .map((target) => ({ target, tally: tallies.get(target.id) }))
+    .filter((r): r is RankedResult => !!r.tally && r.tally.total > 0)
+    .sort((a, b) => b.tally.total - a.tally.total);
+}
+
+/**
+ * Dots per target, in total and per stakeholder group (the carers' own voice visible).
+ * The projector shows every row, numbered, and pages through them (`shows`).
+ */
+export function VoteResults({
+  targets,
+  tallies,
+  limit = 10,
+  ranked = false,
+  shows = () => true,
+}: {
+  targets: VoteTarget[];
+  tallies: Map<string, Tally>;
+  limit?: number;
+  /** Show the rank before each row. */
+  ranked?: boolean;
+  /** Which rows are on screen now (the projector pages through long results). */
+  shows?: (index: number) => boolean;
+}) {
   const { lang } = useLang();
   const t = useT();
-  const rows = targets
-    .map((target) => ({ target, tally: tallies.get(target.id) }))
-    .filter((r): r is { target: VoteTarget; tally: Tally } => !!r.tally && r.tally.total > 0)
-    .sort((a, b) => b.tally.total - a.tally.total)
-    .slice(0, limit);
+  const rows = rankResults(targets, tallies).slice(0, limit);
   const max = Math.max(1, ...rows.map((r) => r.tally.total));
   if (rows.length === 0) return <p className="muted">{t('noVotesYet')}</p>;
   return (
-    <ol className="vote-results" data-testid="vote-results">
-      {rows.map(({ target, tally }) => (
-        <li key={target.id} className="vote-results__row">
-          <span className="vote-results__label">{target.label}</span>
-          <span className="vote-results__total">{t('dotsCount', { n: tally.total })}</span>
-          <span className="vote-results__bar" aria-hidden="true">
-            {GROUP_IDS.filter((g) => tally.byGroup[g]).map((g) => (
-              <span key={g} className={`vote-results__seg group-${g}`} style={{ flexGrow: tally.byGroup[g] ?? 0 }} />
-            ))}
-            <span className="vote-results__rest" style={{ flexGrow: max - tally.total }} />
-          </span>
-          <span className="vote-results__groups">
-            {GROUP_IDS.filter((g) => tally.byGroup[g])
-              .map((g) => `${GROUP_NAMES_PLURAL[g][lang]} ${tally.byGroup[g]}`)
-              .join(' · ')}
-          </span>
-        </li>
-      ))}
+    <ol className={`vote-results${ranked ? ' vote-results--ranked' : ''}`} data-testid="vote-results">
+      {rows.map(({ target, tally }, i) =>
+        shows(i) ? (
+          <li key={target.id} className="vote-results__row" data-page-item="" value={i + 1}>
+            <span className="vote-results__label">
+              {ranked ? <span className="vote-results__rank">{i + 1}.</span> : null}
+              {target.label}
+            </span>
+            <span className="vote-results__total">{t('dotsCount', { n: tally.total })}</span>
+            <span className="vote-results__bar" aria-hidden="true">
+              {GROUP_IDS.filter((g) => tally.byGroup[g]).map((g) => (
+                <span key={g} className={`vote-results__seg group-${g}`} style={{ flexGrow: tally.byGroup[g] ?? 0 }} />
+              ))}
+              <span className="vote-results__rest" style={{ flexGrow: max - tally.total }} />
+            </span>
+            <span className="vote-results__groups">
+              {GROUP_IDS.filter((g) => tally.byGroup[g])
+                .map((g) => `${GROUP_NAMES_PLURAL[g][lang]} ${tally.byGroup[g]}`)
+                .join(' · ')}
+            </span>
+          </li>
+        ) : null,
+      )}
     </ol>
   );
 }
