@@ -51,10 +51,15 @@ export function VoteResults({
         shows(i) ? (
           <li key={target.id} className="vote-results__row" data-page-item="" value={i + 1}>
             <span className="vote-results__label">
-              {ranked ? <span className="vote-results__rank">{i + 1}.</span> : null}
+              {ranked ? (
+                <span className="vote-results__rank" aria-hidden="true">
+                  {i + 1}.
+                </span>
+              ) : null}
               {target.label}
             </span>
             <span className="vote-results__total">{t('dotsCount', { n: tally.total })}</span>
+            <span className="vote-results__detail">
             <span className="vote-results__bar" aria-hidden="true">
               {GROUP_IDS.filter((g) => tally.byGroup[g]).map((g) => (
                 <span key={g} className={`vote-results__seg group-${g}`} style={{ flexGrow: tally.byGroup[g] ?? 0 }} />
@@ -65,6 +70,7 @@ export function VoteResults({
               {GROUP_IDS.filter((g) => tally.byGroup[g])
                 .map((g) => `${GROUP_NAMES_PLURAL[g][lang]} ${tally.byGroup[g]}`)
                 .join(' · ')}
+            </span>
             </span>
           </li>
         ) : null,

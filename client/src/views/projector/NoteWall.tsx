@@ -8,6 +8,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Note, Theme } from '../../../../shared/schema';
 import { GROUP_NAMES, GROUP_NAMES_SHORT, useLang, useT } from '../../i18n';
+import { wordsFit } from './wordsFit';
 
 /** The smallest note type the wall uses for up to 150 notes (px, at 1920×1080). */
 export const READABLE_MIN = 14;
@@ -169,15 +170,6 @@ export function NoteWall({ notes, themes, privateWriting }: { notes: Note[]; the
         ...cards.map((c) => [`n:${c.dataset.noteId}`, c.getBoundingClientRect().height] as const),
       ]);
     };
-    // a type size at which a word is wider than its column would break it mid-word
-    // ("Keukentafelgesp|rek"): such a size does not fit
-    const texts = [...el.querySelectorAll<HTMLElement>('.note__text, .note__extra, [data-wall-head]')];
-    const wordsFit = (): boolean => {
-      el.classList.add('note-wall--words');
-      const fit = texts.every((x) => x.scrollWidth <= x.clientWidth + 1);
-      el.classList.remove('note-wall--words');
-      return fit;
-    };
     const attempt = (st: Step): Layout | null => {
       const gap = st.size * COLUMN_GAP;
       const widest = Math.max(1, Math.floor((width + gap) / (st.size * COLUMN_EM + gap)));
@@ -185,7 +177,7 @@ export function NoteWall({ notes, themes, privateWriting }: { notes: Note[]; the
       for (let cols = widest; cols <= Math.min(narrowest, widest + 1); cols++) {
         const colWidth = Math.floor(((width - (cols - 1) * gap) / cols) * 100) / 100;
         const heights = measure(st, colWidth);
-        if (!wordsFit()) continue;
+        if (!wordsFit(el, '.note__text, .note__extra, [data-wall-head]')) continue;
         const columns = pack(groups, heights, st.size, height, cols, true) ?? pack(groups, heights, st.size, height, cols);
         if (columns) return { key, size: st.size, lines: st.lines, colWidth, columns };
       }

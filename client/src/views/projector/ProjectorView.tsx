@@ -61,9 +61,12 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
   const showVotes = state.voting.open || state.resultsShown;
   const showAmbition = AMBITION_STEPS.includes(state.step);
   const joinPanel = !state.joinPanelHidden;
+  const showActions = !showVotes && state.step === 'deliver' && actions.length > 0;
+  // a result on screen: the step's instruction makes room for it
+  const results = showVotes || showActions;
 
   return (
-    <div className={`projector${isDense(notes) ? ' projector--dense' : ''}${joinPanel ? '' : ' projector--wide'}`}>
+    <div className={`projector${isDense(notes) ? ' projector--dense' : ''}${joinPanel ? '' : ' projector--wide'}${results ? ' projector--results' : ''}`}>
       <main className="projector__main" lang={state.language}>
         <div className="projector__top">
           <StepHeader state={state} level={1} />
@@ -76,7 +79,7 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
         </p>
         {showVotes ? (
           <ProjectorVotes open={state.voting.open} targets={targets} tallies={tallies} />
-        ) : state.step === 'deliver' && actions.length ? (
+        ) : showActions ? (
           <ActionList actions={actions} />
         ) : (
           <NoteWall notes={notes} themes={themes} privateWriting={state.privateWriting} />
