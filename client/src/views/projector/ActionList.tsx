@@ -12,7 +12,8 @@ import { wordsFit } from './wordsFit';
 /** The table's type may shrink this far (from 1.35rem) so that no word breaks mid-word. */
 const SMALLEST_FIT = 0.75;
 
-export function ActionList({ actions }: { actions: Action[] }) {
+/** `contentLang`: the workshop's language, which the actions are written in (hyphenation). */
+export function ActionList({ actions, contentLang }: { actions: Action[]; contentLang: string }) {
   const t = useT();
   const { lang } = useLang();
   const box = useRef<HTMLDivElement>(null);
@@ -57,7 +58,7 @@ export function ActionList({ actions }: { actions: Action[] }) {
               {kinds ? <th scope="col">{t('levelAspect')}</th> : null}
             </tr>
           </thead>
-          <tbody>
+          <tbody lang={contentLang}>
             {actions.map((a, i) =>
               pages.shows(i) ? (
                 <tr key={a.id} data-page-item="" data-testid="action-row">

@@ -42,7 +42,7 @@ export function ClosingScreen({ state, roster, notes, actions, ambition }: { sta
   const rows = groupRows(state, roster, notes, (g) => GROUP_NAMES_PLURAL[g][lang], t('closingSmallGroups'));
   const participants = roster?.participants.length ?? 0;
   return (
-    <main className="projector projector--closing" data-testid="closing-screen" lang={state.language}>
+    <main className="projector projector--closing" data-testid="closing-screen">
       <div className="closing">
         <p className="closing__title-line">{state.title}</p>
         <h1 className="closing__thanks">{t('closingThanks')}</h1>

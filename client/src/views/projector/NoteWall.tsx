@@ -116,7 +116,8 @@ function pack(groups: Group[], heights: Map<string, number>, size: number, heigh
   return columns;
 }
 
-export function NoteWall({ notes, themes, privateWriting }: { notes: Note[]; themes: Theme[]; privateWriting: boolean }) {
+/** `contentLang`: the workshop's language, which the notes are written in (hyphenation). */
+export function NoteWall({ notes, themes, privateWriting, contentLang }: { notes: Note[]; themes: Theme[]; privateWriting: boolean; contentLang?: string }) {
   const t = useT();
   const { lang } = useLang();
   const box = useRef<HTMLDivElement>(null);
@@ -262,6 +263,7 @@ export function NoteWall({ notes, themes, privateWriting }: { notes: Note[]; the
       ref={box}
       style={style}
       data-testid="note-wall"
+      lang={contentLang}
       data-count={notes.length}
       data-lines={shown.lines || undefined}
     >

@@ -67,7 +67,7 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
 
   return (
     <div className={`projector${isDense(notes) ? ' projector--dense' : ''}${joinPanel ? '' : ' projector--wide'}${results ? ' projector--results' : ''}`}>
-      <main className="projector__main" lang={state.language}>
+      <main className="projector__main">
         <div className="projector__top">
           <StepHeader state={state} level={1} />
           <Timer timer={state.timer} clockOffset={room.clockOffset} className="timer--big" />
@@ -80,9 +80,9 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
         {showVotes ? (
           <ProjectorVotes open={state.voting.open} targets={targets} tallies={tallies} />
         ) : showActions ? (
-          <ActionList actions={actions} />
+          <ActionList actions={actions} contentLang={state.language} />
         ) : (
-          <NoteWall notes={notes} themes={themes} privateWriting={state.privateWriting} />
+          <NoteWall notes={notes} themes={themes} privateWriting={state.privateWriting} contentLang={state.language} />
         )}
         {joinPanel ? null : <JoinStrip state={state} roster={room.roster} online={online} />}
       </main>
