@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { isStepId, type StepId } from './steps.js';
 import { isGroupId, type GroupId } from './groups.js';
 import { isAspectId, isLevelId, type AspectId, type LevelId } from './lenses.js';
+import { isId } from './fields.js';
 
 export const MAX_NOTE_LENGTH = 500;
 export const MAX_NAME_LENGTH = 60;
@@ -65,7 +66,10 @@ const str = (m: Y.Map<unknown>, key: string): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 
+// An entry under a key the import would refuse (shared/fields.ts) is skipped like a
+// malformed value, so what the board shows is what an export carries and an import takes.
 export function readNote(id: string, value: unknown): Note | null {
+  if (!isId(id)) return null;
   if (!(value instanceof Y.Map)) return null;
   const m = value as Y.Map<unknown>;
   const text = str(m, 'text');
@@ -90,6 +94,7 @@ export function readNote(id: string, value: unknown): Note | null {
 }
 
 export function readTheme(id: string, value: unknown): Theme | null {
+  if (!isId(id)) return null;
   if (!(value instanceof Y.Map)) return null;
   const m = value as Y.Map<unknown>;
   const name = str(m, 'name');
@@ -100,6 +105,7 @@ export function readTheme(id: string, value: unknown): Theme | null {
 }
 
 export function readAction(id: string, value: unknown): Action | null {
+  if (!isId(id)) return null;
   if (!(value instanceof Y.Map)) return null;
   const m = value as Y.Map<unknown>;
   const what = str(m, 'what');
@@ -115,8 +121,10 @@ export function readAction(id: string, value: unknown): Action | null {
 
 export function readVote(key: string, value: unknown): Vote | null {
   const sep = key.indexOf(':');
-  if (sep <= 0 || typeof value !== 'number' || !Number.isInteger(value) || value <= 0) return null;
-  return { voter: key.slice(0, sep), target: key.slice(sep + 1), dots: value };
+  const voter = key.slice(0, sep);
+  const target = key.slice(sep + 1);
+  if (!isId(voter) || !isId(target) || typeof value !== 'number' || !Number.isInteger(value) || value <= 0) return null;
+  return { voter, target, dots: value };
 }
 
 function readAll<T>(map: Y.Map<unknown>, read: (id: string, v: unknown) => T | null): T[] {

@@ -1,6 +1,6 @@
-// Validation of an uploaded JSON export before it becomes a new workshop. The import
-// copies `room` into the stored record, so unknown keys are dropped (zod's default for
-// objects): a tampered file cannot smuggle in join codes, token hashes or ids.
+// Validation of an uploaded JSON export before it becomes a new workshop. A field this
+// version does not know is refused (400), never dropped: dropping would lose what a newer
+// version wrote, and a tampered file cannot smuggle in join codes, token hashes or ids.
 import { z } from 'zod';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type WorkshopSnapshot } from './snapshot.js';
 import { STEP_IDS, TEMPLATE_IDS } from './steps.js';
@@ -8,6 +8,7 @@ import { GROUP_IDS } from './groups.js';
 import { ASPECT_IDS, LEVEL_IDS } from './lenses.js';
 import { LANGUAGES } from './i18n/language.js';
 import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from './schema.js';
+import { idRule, textRule, timeRule } from './fields.js';
 
 export const SNAPSHOT_LIMITS = {
   participants: 5_000,
@@ -19,15 +20,13 @@ export const SNAPSHOT_LIMITS = {
   title: 120,
 } as const;
 
-// Ids become keys in the store and the document; vote keys are `${voter}:${target}`,
-// so a colon in an id would make a vote unreadable.
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'invalid id');
-const time = z.number().int().min(0).max(8.64e15);
-const text = (max: number) => z.string().max(max);
-const localText = z.object({ nl: text(400), en: text(400) });
-const stepContent = z.object({ question: localText, instruction: localText });
+const id = idRule;
+const time = timeRule;
+const text = textRule;
+const localText = z.strictObject({ nl: text(400), en: text(400) });
+const stepContent = z.strictObject({ question: localText, instruction: localText });
 
-const room = z.object({
+const room = z.strictObject({
   title: z.string().trim().min(1).max(SNAPSHOT_LIMITS.title),
   language: z.enum(LANGUAGES),
   horizonYear: z.number().int().min(2000).max(2100),
@@ -36,14 +35,14 @@ const room = z.object({
   facilitatorName: text(120),
   step: z.enum(STEP_IDS),
   enabledSteps: z.array(z.enum(STEP_IDS)).min(1).max(STEP_IDS.length),
-  stepContent: z.object({
+  stepContent: z.strictObject({
     checkin: stepContent,
     discover: stepContent,
     dream: stepContent,
     design: stepContent,
     deliver: stepContent,
   }),
-  voting: z.object({ open: z.boolean(), dotsPerParticipant: z.number().int().min(1).max(20) }),
+  voting: z.strictObject({ open: z.boolean(), dotsPerParticipant: z.number().int().min(1).max(20) }),
   privateWriting: z.boolean(),
   anonymous: z.boolean(),
   locked: z.boolean(),
@@ -51,14 +50,14 @@ const room = z.object({
   expectedGroups: z.array(z.enum(GROUP_IDS)).max(GROUP_IDS.length),
 });
 
-const participant = z.object({
+const participant = z.strictObject({
   id,
   name: text(MAX_NAME_LENGTH),
   group: z.enum(GROUP_IDS),
   joinedAt: time,
 });
 
-const note = z.object({
+const note = z.strictObject({
   id,
   text: text(MAX_NOTE_LENGTH),
   step: z.enum(STEP_IDS),
@@ -73,11 +72,11 @@ const note = z.object({
   firstAction: text(SNAPSHOT_LIMITS.text).optional(),
 });
 
-const theme = z.object({ id, name: text(SNAPSHOT_LIMITS.title), step: z.enum(STEP_IDS), createdAt: time });
+const theme = z.strictObject({ id, name: text(SNAPSHOT_LIMITS.title), step: z.enum(STEP_IDS), createdAt: time });
 
-const vote = z.object({ voter: id, target: id, dots: z.number().int().min(1).max(20) });
+const vote = z.strictObject({ voter: id, target: id, dots: z.number().int().min(1).max(20) });
 
-const action = z.object({
+const action = z.strictObject({
   id,
   what: text(SNAPSHOT_LIMITS.text),
   owner: text(SNAPSHOT_LIMITS.title),
@@ -87,7 +86,7 @@ const action = z.object({
   createdAt: time,
 });
 
-export const workshopSnapshotSchema = z.object({
+export const workshopSnapshotSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
   version: z.literal(SNAPSHOT_VERSION),
   exportedAt: time,
@@ -118,6 +117,8 @@ function pathText(path: readonly PropertyKey[]): string {
 
 function issueText(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => `unknown field "${key}"`).join(', ');
     case 'invalid_value':
       return 'invalid value';
     case 'invalid_type':

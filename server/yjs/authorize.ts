@@ -32,6 +32,8 @@ import { ROOT, readTheme } from '../../shared/schema.js';
 import { isStepId } from '../../shared/steps.js';
 import { isGroupId } from '../../shared/groups.js';
 import { isAspectId, isLevelId } from '../../shared/lenses.js';
+import { isId } from '../../shared/fields.js';
+import { fitsLength } from '../../shared/limits.js';
 import { RangeIndex, StructIndex, idKey, type Struct } from './authorize-structs.js';
 
 export interface Actor {
@@ -132,7 +134,7 @@ const MAX_REF_LENGTH = 200;
 /** Field validators for values a participant writes into their own note. */
 const NOTE_FIELDS: Record<string, (value: unknown, ctx: AuthorizeContext) => string | null> = {
   text: (v, ctx) =>
-    typeof v !== 'string' ? 'note text must be a string' : v.length > ctx.maxNoteLength ? `note text longer than ${ctx.maxNoteLength} characters` : null,
+    typeof v !== 'string' ? 'note text must be a string' : !fitsLength(v, ctx.maxNoteLength) ? `note text longer than ${ctx.maxNoteLength} characters` : null,
   step: (v) => (isStepId(v) ? null : 'note step is not a valid step'),
   createdAt: (v) => (typeof v === 'number' && Number.isFinite(v) ? null : 'note createdAt must be a number'),
   group: (v) => (isGroupId(v) ? null : 'note group is not a valid group'),
@@ -140,7 +142,7 @@ const NOTE_FIELDS: Record<string, (value: unknown, ctx: AuthorizeContext) => str
   level: (v) => (isLevelId(v) ? null : 'note level is not a valid level'),
   linkedTo: (v) => (typeof v === 'string' && v.length <= MAX_REF_LENGTH ? null : 'note linkedTo must be a short string'),
   firstAction: (v, ctx) =>
-    typeof v === 'string' && v.length <= ctx.maxNoteLength ? null : `note firstAction must be a string of at most ${ctx.maxNoteLength} characters`,
+    typeof v === 'string' && fitsLength(v, ctx.maxNoteLength) ? null : `note firstAction must be a string of at most ${ctx.maxNoteLength} characters`,
   // `author` is checked separately; `themeId` (grouping) by checkThemeId.
 };
 const THEME_FIELD = 'themeId';
@@ -310,7 +312,11 @@ class ParticipantCheck {
       const note = current.content instanceof Y.ContentType ? this.noteFor(current, true, null) : refuse(`note ${key} belongs to someone else`);
       this.deletedNotes.add(idKey(note.item.id));
     }
-    if (content instanceof Y.ContentType) this.noteFor(item, false, null);
+    if (content instanceof Y.ContentType) {
+      // The same id rule as the export and the import, so what a participant writes survives both.
+      if (!isId(key)) refuse(`note id "${key!.slice(0, 40)}" is not a valid id`);
+      this.noteFor(item, false, null);
+    }
   }
 
   private checkNoteField(note: NoteState, field: string, item: Y.Item): void {
