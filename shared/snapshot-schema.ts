@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type WorkshopSnapshot } from './snapshot.js';
 import { STEP_IDS, TEMPLATE_IDS } from './steps.js';
 import { GROUP_IDS } from './groups.js';
-import { ASPECT_IDS, LEVEL_IDS } from './lenses.js';
 import { LANGUAGES } from './i18n/language.js';
-import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from './schema.js';
-import { idRule, textRule, timeRule } from './fields.js';
+import { LIMITS } from './limits.js';
+import { idRule, textRule, timeRule, zodShape } from './fields.js';
+import { ACTION_FIELDS, BOARD_FIELDS, NOTE_FIELDS, THEME_FIELDS, VOTE_FIELDS } from './board-fields.js';
 
 export const SNAPSHOT_LIMITS = {
   participants: 5_000,
@@ -52,39 +52,16 @@ const room = z.strictObject({
 
 const participant = z.strictObject({
   id,
-  name: text(MAX_NAME_LENGTH),
+  name: text(LIMITS.name),
   group: z.enum(GROUP_IDS),
   joinedAt: time,
 });
 
-const note = z.strictObject({
-  id,
-  text: text(MAX_NOTE_LENGTH),
-  step: z.enum(STEP_IDS),
-  // The facilitator writes as "facilitator"; participants under their id.
-  author: id,
-  createdAt: time,
-  group: z.enum(GROUP_IDS).optional(),
-  themeId: id.optional(),
-  aspect: z.enum(ASPECT_IDS).optional(),
-  level: z.enum(LEVEL_IDS).optional(),
-  linkedTo: id.optional(),
-  firstAction: text(SNAPSHOT_LIMITS.text).optional(),
-});
-
-const theme = z.strictObject({ id, name: text(SNAPSHOT_LIMITS.title), step: z.enum(STEP_IDS), createdAt: time });
-
-const vote = z.strictObject({ voter: id, target: id, dots: z.number().int().min(1).max(20) });
-
-const action = z.strictObject({
-  id,
-  what: text(SNAPSHOT_LIMITS.text),
-  owner: text(SNAPSHOT_LIMITS.title),
-  due: z.union([z.literal(''), z.iso.date()]),
-  level: z.enum(LEVEL_IDS).optional(),
-  aspect: z.enum(ASPECT_IDS).optional(),
-  createdAt: time,
-});
+// Board content: the tables of board-fields.ts, with the entry's id beside its fields.
+const note = z.strictObject({ id, ...zodShape(NOTE_FIELDS) });
+const theme = z.strictObject({ id, ...zodShape(THEME_FIELDS) });
+const action = z.strictObject({ id, ...zodShape(ACTION_FIELDS) });
+const vote = z.strictObject(zodShape(VOTE_FIELDS));
 
 export const workshopSnapshotSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
@@ -97,7 +74,7 @@ export const workshopSnapshotSchema = z.strictObject({
   themes: z.array(theme).max(SNAPSHOT_LIMITS.themes),
   votes: z.array(vote).max(SNAPSHOT_LIMITS.votes),
   actions: z.array(action).max(SNAPSHOT_LIMITS.actions),
-  sharedAmbitionId: id.nullable(),
+  sharedAmbitionId: BOARD_FIELDS.sharedAmbition.rule.nullable(),
 });
 
 // Compile-time guard: if WorkshopSnapshot gains or changes a field, this stops compiling

@@ -15,7 +15,6 @@ export function roleGate(limits: Limits): UpdateGate {
       {
         votingOpen: record.voting.open,
         dotsPerParticipant: record.voting.dotsPerParticipant,
-        maxNoteLength: limits.maxNoteLength,
         participantsCanGroup: record.participantsCanGroup,
       },
     );

@@ -9,7 +9,7 @@ import { authorizeUpdate, type Actor, type AuthorizeContext } from '../../server
 import { buildSnapshot, snapshotToUpdate } from '../../server/workshops/snapshot.js';
 import { houtenSnapshot } from '../export/fixture.js';
 
-const ctx: AuthorizeContext = { votingOpen: true, dotsPerParticipant: 3, maxNoteLength: 500, participantsCanGroup: false };
+const ctx: AuthorizeContext = { votingOpen: true, dotsPerParticipant: 3, participantsCanGroup: false };
 const alice: Actor = { role: 'participant', participantId: 'alice' };
 const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -48,6 +48,25 @@ describe('one vocabulary: live rules, export and import agree', () => {
     board.addNote({ ...note('Dubbele punten'), author: 'facilitator' }, 'note:with:colons');
     const parsed = parseSnapshot(exportOf(doc));
     expect(parsed.ok ? parsed.snapshot.notes.map((n) => n.id) : parsed.error).toEqual(board.notes().map((n) => n.id));
+  });
+
+  it('exports only what imports, whatever a facilitator\'s stock client wrote (readers use the import\'s rules)', () => {
+    const doc = new Y.Doc();
+    const board = new BoardDoc(doc);
+    board.addNote(note('Goed'), 'n1');
+    board.addNote(note('x'.repeat(501)), 'long');
+    board.addNote(note('Goed', { themeId: 'no:theme' }), 'n2');
+    board.addTheme({ name: 'y'.repeat(121), step: 'discover', createdAt: 1 }, 't1');
+    board.addAction({ what: 'Bellen', owner: 'z'.repeat(121), due: '1 maart', createdAt: 2 }, 'x1');
+    board.setVote('bob', 'n1', 21);
+    board.setSharedAmbition('not:an:id');
+    const parsed = parseSnapshot(exportOf(doc));
+    expect(parsed.ok ? 'imports' : parsed.error).toBe('imports');
+    expect(board.notes().map((n) => [n.id, n.themeId])).toEqual([['n1', undefined], ['n2', undefined]]);
+    expect(board.themes()).toEqual([]);
+    expect(board.actions()).toEqual([{ id: 'x1', what: 'Bellen', owner: '', due: '', createdAt: 2 }]);
+    expect(board.votes()).toEqual([]);
+    expect(board.sharedAmbitionId()).toBeNull();
   });
 
   it('keeps every field of a note through export and import', () => {
