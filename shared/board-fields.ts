@@ -2,7 +2,7 @@
 // readers (shared/schema.ts), the participants' write rules (server/yjs/authorize.ts) and
 // the import schema (shared/snapshot-schema.ts) are all derived from these tables, so a
 // new field is one line here (docs/adding-content.md).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { STEP_IDS } from './steps.js';
 import { GROUP_IDS } from './groups.js';
 import { ASPECT_IDS, LEVEL_IDS } from './lenses.js';
@@ -59,7 +59,7 @@ export const VOTE_FIELDS = {
   voter: required(idRule),
   /** A note or theme id. */
   target: required(idRule),
-  dots: required(z.number().int().min(1).max(LIMITS.dotsPerParticipant)),
+  dots: required(z.int().check(z.minimum(1), z.maximum(LIMITS.dotsPerParticipant))),
 };
 
 /** The board map's singletons. */

@@ -1,17 +1,19 @@
 // The vocabulary the board's content is written in: value rules (ids, times, texts), and
 // field tables from which a content kind's type, its reader and its import schema are
 // derived. The live authorizer judges participants' writes with the same tables
-// (server/yjs/authorize.ts). No yjs here: readers get a `get(key)` function.
-import { z } from 'zod';
+// (server/yjs/authorize.ts). No yjs here: readers get a `get(key)` function. zod/mini,
+// not zod: the board pages read through these rules, and mini costs them a few KiB
+// instead of twenty.
+import { z } from 'zod/mini';
 import { LIMITS, fitsLength } from './limits.js';
 
 // Ids become keys in the store and the document; vote keys are `${voter}:${target}`,
 // so a colon in an id would make a vote unreadable.
 const ID_PATTERN = new RegExp(`^[A-Za-z0-9_-]{1,${LIMITS.id}}$`);
-export const idRule = z.string().regex(ID_PATTERN, 'invalid id');
+export const idRule = z.string().check(z.regex(ID_PATTERN, 'invalid id'));
 export const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
 
-export const timeRule = z.number().int().min(0).max(8.64e15);
+export const timeRule = z.int().check(z.minimum(0), z.maximum(8.64e15));
 
 /** A text of at most `max` characters as a person counts them (shared/limits.ts). */
 export const textRule = (max: number) =>
@@ -27,17 +29,17 @@ export const textRule = (max: number) =>
  * - fallback: an absent or invalid value reads as `fallback`; exports always carry it.
  * `fixed` fields are set when the entry is created and never change.
  */
-export type FieldRule<S extends z.ZodType = z.ZodType> =
+export type FieldRule<S extends z.ZodMiniType = z.ZodMiniType> =
   | { rule: S; presence: 'required'; fixed: boolean }
   | { rule: S; presence: 'optional'; fixed: false }
   | { rule: S; presence: 'fallback'; fixed: false; fallback: z.output<S> };
 
 export type FieldTable = Record<string, FieldRule>;
 
-export const required = <S extends z.ZodType>(rule: S, opts: { fixed?: boolean } = {}) =>
+export const required = <S extends z.ZodMiniType>(rule: S, opts: { fixed?: boolean } = {}) =>
   ({ rule, presence: 'required', fixed: opts.fixed ?? false }) as const;
-export const optional = <S extends z.ZodType>(rule: S) => ({ rule, presence: 'optional', fixed: false }) as const;
-export const withFallback = <S extends z.ZodType>(rule: S, fallback: z.output<S>) =>
+export const optional = <S extends z.ZodMiniType>(rule: S) => ({ rule, presence: 'optional', fixed: false }) as const;
+export const withFallback = <S extends z.ZodMiniType>(rule: S, fallback: z.output<S>) =>
   ({ rule, presence: 'fallback', fixed: false, fallback }) as const;
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
@@ -66,13 +68,13 @@ export function readFields<T extends FieldTable>(table: T, get: (key: string) =>
 }
 
 type ZodShape<T extends FieldTable> = {
-  [K in keyof T]: T[K]['presence'] extends 'optional' ? z.ZodOptional<T[K]['rule']> : T[K]['rule'];
+  [K in keyof T]: T[K]['presence'] extends 'optional' ? z.ZodMiniOptional<T[K]['rule']> : T[K]['rule'];
 };
 
 /** The zod shape of a table, for the import: optional fields may be left out. */
 export function zodShape<T extends FieldTable>(table: T): ZodShape<T> {
-  const shape: Record<string, z.ZodType> = {};
-  for (const [key, field] of Object.entries(table)) shape[key] = field.presence === 'optional' ? field.rule.optional() : field.rule;
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const [key, field] of Object.entries(table)) shape[key] = field.presence === 'optional' ? z.optional(field.rule) : field.rule;
   return shape as ZodShape<T>;
 }
 

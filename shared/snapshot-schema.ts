@@ -74,7 +74,7 @@ export const workshopSnapshotSchema = z.strictObject({
   themes: z.array(theme).max(SNAPSHOT_LIMITS.themes),
   votes: z.array(vote).max(SNAPSHOT_LIMITS.votes),
   actions: z.array(action).max(SNAPSHOT_LIMITS.actions),
-  sharedAmbitionId: BOARD_FIELDS.sharedAmbition.rule.nullable(),
+  sharedAmbitionId: z.nullable(BOARD_FIELDS.sharedAmbition.rule),
 });
 
 // Compile-time guard: if WorkshopSnapshot gains or changes a field, this stops compiling
