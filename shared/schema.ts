@@ -4,12 +4,8 @@
 import * as Y from 'yjs';
 import { ACTION_FIELDS, BOARD_FIELDS, NOTE_FIELDS, ROOT, THEME_FIELDS, VOTE_FIELDS, type Action, type Note, type Theme, type Vote } from './board-fields.js';
 import { isId, readFields, type FieldTable, type Fields } from './fields.js';
-import { LIMITS } from './limits.js';
 
 export { ROOT, type Action, type Note, type Theme, type Vote };
-/** The names the authorizer's tests and the bench know the limits by. */
-export const MAX_NOTE_LENGTH = LIMITS.noteText;
-export const MAX_NAME_LENGTH = LIMITS.name;
 
 export const voteKey = (voter: string, target: string): string => `${voter}:${target}`;
 

@@ -16,23 +16,21 @@ export const SNAPSHOT_LIMITS = {
   themes: 2_000,
   votes: 200_000,
   actions: 5_000,
-  text: 500,
-  title: 120,
 } as const;
 
 const id = idRule;
 const time = timeRule;
 const text = textRule;
-const localText = z.strictObject({ nl: text(400), en: text(400) });
+const localText = z.strictObject({ nl: text(LIMITS.stepText), en: text(LIMITS.stepText) });
 const stepContent = z.strictObject({ question: localText, instruction: localText });
 
 const room = z.strictObject({
-  title: z.string().trim().min(1).max(SNAPSHOT_LIMITS.title),
+  title: z.string().trim().min(1).max(LIMITS.title),
   language: z.enum(LANGUAGES),
   horizonYear: z.number().int().min(2000).max(2100),
   template: z.enum(TEMPLATE_IDS),
-  place: text(120),
-  facilitatorName: text(120),
+  place: text(LIMITS.title),
+  facilitatorName: text(LIMITS.title),
   step: z.enum(STEP_IDS),
   enabledSteps: z.array(z.enum(STEP_IDS)).min(1).max(STEP_IDS.length),
   stepContent: z.strictObject({
@@ -42,7 +40,7 @@ const room = z.strictObject({
     design: stepContent,
     deliver: stepContent,
   }),
-  voting: z.strictObject({ open: z.boolean(), dotsPerParticipant: z.number().int().min(1).max(20) }),
+  voting: z.strictObject({ open: z.boolean(), dotsPerParticipant: z.number().int().min(1).max(LIMITS.dotsPerParticipant) }),
   privateWriting: z.boolean(),
   anonymous: z.boolean(),
   locked: z.boolean(),
