@@ -137,16 +137,3 @@ export class BoardDoc {
     else this.boardMap.delete('sharedAmbition');
   }
 }
-
-/**
- * During private writing a participant's notes live in a draft document of their own,
- * `<workshopId>~<participantId>`, which only they (and the facilitator) can sync. The
- * reveal moves them into the workshop's document. Hiding notes in the page would not
- * be enough: they would still reach every device.
- */
-export const draftDocName = (workshopId: string, participantId: string): string => `${workshopId}~${participantId}`;
-
-export function parseDocName(name: string): { workshopId: string; draftOwner: string | null } {
-  const sep = name.indexOf('~');
-  return sep === -1 ? { workshopId: name, draftOwner: null } : { workshopId: name.slice(0, sep), draftOwner: name.slice(sep + 1) };
-}

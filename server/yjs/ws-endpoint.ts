@@ -12,7 +12,7 @@ import type { DocRooms } from './doc-rooms.js';
 import type { DocConnection, DocRoom } from './doc-room.js';
 import type { Grant, WorkshopService } from '../workshops/service.js';
 import type { UpdateGate } from './gate.js';
-import { parseDocName } from '../../shared/schema.js';
+import { CLOSE, DOC_NAME, parseDocName } from '../../shared/protocol.js';
 import { NoteRateLimiter } from './note-rate.js';
 import {
   MESSAGE_AWARENESS,
@@ -26,20 +26,8 @@ import {
   encodeSyncStep2,
 } from './messages.js';
 
-/** Close codes sent to clients; documented in docs/protocol.md. */
-export const CLOSE = {
-  unsupportedData: 1003,
-  tooBig: 1009,
-  refused: 4403,
-  revoked: 4401,
-  deleted: 4404,
-  /** Reconnect and resync: the device was too slow, or sent notes too fast. */
-  slowConsumer: 4500,
-  badMessage: 4400,
-} as const;
-
-/** A workshop id, or `<workshopId>~<participantId>` for a private-writing draft. */
-const DOC_NAME = /^[\w-]{1,40}(~[\w-]{1,40})?$/;
+/** Close codes sent to clients: shared/protocol.ts; re-exported for the server's modules. */
+export { CLOSE };
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 const PING_INTERVAL_MS = 30_000;
 
