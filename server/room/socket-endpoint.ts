@@ -119,8 +119,12 @@ export function createRoomEndpoint(deps: {
     void sendRoster(id);
 
     for (const name of Object.keys(schemas) as CommandName[]) {
-      socket.on(name, (payload: unknown, ack: unknown) => {
-        const reply = typeof ack === 'function' ? (ack as (a: Ack) => void) : () => undefined;
+      // The acknowledgement is the last argument, whatever came before it: a command sent
+      // without a payload has its callback in the payload's place and is still answered.
+      socket.on(name, (...args: unknown[]) => {
+        const ack = typeof args.at(-1) === 'function' ? (args.pop() as (a: Ack) => void) : () => undefined;
+        const payload = args[0];
+        const reply = ack;
         runCommand(socket, name, payload).then(
           () => reply({ ok: true }),
           (error: unknown) => {
@@ -131,7 +135,7 @@ export function createRoomEndpoint(deps: {
       });
     }
     socket.onAny((event: string, ...args: unknown[]) => {
-      if (event in schemas) return;
+      if (Object.hasOwn(schemas, event)) return;
       const ack = args[args.length - 1];
       if (typeof ack === 'function') (ack as (a: Ack) => void)({ ok: false, error: `Unknown event "${event}".` });
     });

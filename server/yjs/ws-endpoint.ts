@@ -14,6 +14,7 @@ import type { Grant, WorkshopService } from '../workshops/service.js';
 import type { UpdateGate } from './gate.js';
 import { parseDocName } from '../../shared/schema.js';
 import { NoteRateLimiter } from './note-rate.js';
+import { createdNoteCount } from './new-notes.js';
 import {
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
@@ -144,7 +145,9 @@ export function createYjsEndpoint(deps: {
         ws.close(CLOSE.badMessage, 'malformed message');
       }
     });
-    ws.on('error', () => ws.terminate());
+    // ws has already answered a protocol error (1009 for a frame over the limit) with a
+    // close frame; terminating here would reset the socket before the client reads it.
+    ws.on('error', (error) => console.warn(`[yjs] connection error from ${grant.role} in ${room.id}: ${error.message}`));
     ws.on('close', () => {
       room.removeConnection(conn);
       set.delete(conn);
@@ -188,6 +191,8 @@ export function createYjsEndpoint(deps: {
     }
     if (subtype !== SYNC_STEP2 && subtype !== SYNC_UPDATE) throw new Error(`unknown sync message ${subtype}`);
     const update = decoding.readVarUint8Array(decoder);
+    // An update that does not decode is a malformed message (4400), whoever sent it.
+    const decoded = Y.decodeUpdate(update);
     const record = service.cached(conn.grant.workshopId);
     if (!record) throw new Error('workshop no longer exists');
     const verdict = gate(room.doc, update, conn.grant, record);
@@ -198,13 +203,19 @@ export function createYjsEndpoint(deps: {
       conn.ws.close(CLOSE.refused, truncate(verdict.reason));
       return;
     }
+    // During private writing new notes go to the participant's draft, never straight to the board.
+    if (record.privateWriting && conn.grant.participantId && room.id === conn.grant.workshopId && createdNoteCount(decoded) > 0) {
+      console.warn(`[yjs] refused update from participant ${conn.grant.participantId} in ${room.id}: a new note on the board during private writing`);
+      conn.ws.close(CLOSE.refused, 'new notes go to the draft during private writing');
+      return;
+    }
     const claim = room.claimClientIds(update, conn.grant.participantId ? `p:${conn.grant.participantId}` : conn.grant.role);
     if (!claim.ok) {
       console.warn(`[yjs] refused update from ${conn.grant.role} ${conn.grant.participantId ?? ''} in ${room.id}: client id ${claim.clientId} belongs to another device`);
       conn.ws.close(CLOSE.refused, 'this Yjs client id belongs to another device');
       return;
     }
-    if (conn.grant.participantId && !noteRate.admit(conn.grant.participantId, update)) {
+    if (conn.grant.participantId && !noteRate.admit(conn.grant.participantId, createdNoteCount(decoded))) {
       conn.ws.close(CLOSE.slowConsumer, 'too many notes; retrying shortly');
       return;
     }
