@@ -9,7 +9,6 @@ import type { Store } from './store/store.js';
 import { WorkshopService } from './workshops/service.js';
 import { DocRooms } from './yjs/doc-rooms.js';
 import { createYjsEndpoint, CLOSE } from './yjs/ws-endpoint.js';
-import { roleGate } from './yjs/role-gate.js';
 import { revealDrafts } from './yjs/reveal.js';
 import { createRoomEndpoint } from './room/socket-endpoint.js';
 import { securityHeaders } from './http/security.js';
@@ -52,9 +51,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const yjs = createYjsEndpoint({
     rooms,
     service,
-    gate: roleGate(config.limits),
-    maxMessageBytes: config.limits.maxYjsMessageBytes,
-    notesPerParticipantPerMinute: config.limits.notesPerParticipantPerMinute,
+    limits: config.limits,
   });
   const room = createRoomEndpoint({
     httpServer,

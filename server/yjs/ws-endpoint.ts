@@ -11,10 +11,10 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { DocRooms } from './doc-rooms.js';
 import type { DocConnection, DocRoom } from './doc-room.js';
 import type { Grant, WorkshopService } from '../workshops/service.js';
-import type { UpdateGate } from './gate.js';
 import { parseDocName } from '../../shared/schema.js';
-import { NoteRateLimiter } from './note-rate.js';
-import { createdNoteCount } from './new-notes.js';
+import type { Limits } from '../config.js';
+import { CLOSE } from './close-codes.js';
+import { firstObjection, readUpdate, updateChecks, type Objection } from './update-checks.js';
 import {
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
@@ -27,17 +27,7 @@ import {
   encodeSyncStep2,
 } from './messages.js';
 
-/** Close codes sent to clients; documented in docs/protocol.md. */
-export const CLOSE = {
-  unsupportedData: 1003,
-  tooBig: 1009,
-  refused: 4403,
-  revoked: 4401,
-  deleted: 4404,
-  /** Reconnect and resync: the device was too slow, or sent notes too fast. */
-  slowConsumer: 4500,
-  badMessage: 4400,
-} as const;
+export { CLOSE } from './close-codes.js';
 
 /** A workshop id, or `<workshopId>~<participantId>` for a private-writing draft. */
 const DOC_NAME = /^[\w-]{1,40}(~[\w-]{1,40})?$/;
@@ -60,13 +50,11 @@ export interface YjsEndpoint {
 export function createYjsEndpoint(deps: {
   rooms: DocRooms;
   service: WorkshopService;
-  gate: UpdateGate;
-  maxMessageBytes: number;
-  notesPerParticipantPerMinute: number;
+  limits: Limits;
 }): YjsEndpoint {
-  const { rooms, service, gate } = deps;
-  const noteRate = new NoteRateLimiter(deps.notesPerParticipantPerMinute);
-  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes, perMessageDeflate: false });
+  const { rooms, service } = deps;
+  const checks = updateChecks(deps.limits);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxYjsMessageBytes, perMessageDeflate: false });
   const live = new Map<string, Set<Connection>>();
 
   const pinger = setInterval(() => {
@@ -191,35 +179,19 @@ export function createYjsEndpoint(deps: {
     }
     if (subtype !== SYNC_STEP2 && subtype !== SYNC_UPDATE) throw new Error(`unknown sync message ${subtype}`);
     const update = decoding.readVarUint8Array(decoder);
-    // An update that does not decode is a malformed message (4400), whoever sent it.
-    const decoded = Y.decodeUpdate(update);
     const record = service.cached(conn.grant.workshopId);
     if (!record) throw new Error('workshop no longer exists');
-    const verdict = gate(room.doc, update, conn.grant, record);
-    if (!verdict.ok) {
-      // Projectors are read-only by design; their (empty) sync replies are simply dropped.
-      if (conn.grant.role === 'projector') return;
-      console.warn(`[yjs] refused update from ${conn.grant.role} ${conn.grant.participantId ?? ''} in ${room.id}: ${verdict.reason}`);
-      conn.ws.close(CLOSE.refused, truncate(verdict.reason));
-      return;
+    const objection = firstObjection(checks, { update, ...readUpdate(update), grant: conn.grant, record, target: room });
+    if (objection) refuse(conn, room, objection);
+    else room.applyUpdate(update, conn);
+  }
+
+  function refuse(conn: Connection, room: DocRoom, { check, outcome, reason }: Objection): void {
+    if (outcome === 'drop') return;
+    if (outcome !== CLOSE.slowConsumer) {
+      console.warn(`[yjs] refused update from ${conn.grant.role} ${conn.grant.participantId ?? ''} in ${room.id} (${check}): ${reason}`);
     }
-    // During private writing new notes go to the participant's draft, never straight to the board.
-    if (record.privateWriting && conn.grant.participantId && room.id === conn.grant.workshopId && createdNoteCount(decoded) > 0) {
-      console.warn(`[yjs] refused update from participant ${conn.grant.participantId} in ${room.id}: a new note on the board during private writing`);
-      conn.ws.close(CLOSE.refused, 'new notes go to the draft during private writing');
-      return;
-    }
-    const claim = room.claimClientIds(update, conn.grant.participantId ? `p:${conn.grant.participantId}` : conn.grant.role);
-    if (!claim.ok) {
-      console.warn(`[yjs] refused update from ${conn.grant.role} ${conn.grant.participantId ?? ''} in ${room.id}: client id ${claim.clientId} belongs to another device`);
-      conn.ws.close(CLOSE.refused, 'this Yjs client id belongs to another device');
-      return;
-    }
-    if (conn.grant.participantId && !noteRate.admit(conn.grant.participantId, createdNoteCount(decoded))) {
-      conn.ws.close(CLOSE.slowConsumer, 'too many notes; retrying shortly');
-      return;
-    }
-    room.applyUpdate(update, conn);
+    conn.ws.close(outcome, truncate(reason));
   }
 
   return {
