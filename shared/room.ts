@@ -70,7 +70,7 @@ const localText = z.object({ nl: z.string().max(LIMITS.stepText), en: z.string()
 const stepContent = z.object({ question: localText, instruction: localText });
 
 export const schemas = {
-  'step:set': z.object({ step: z.enum(STEP_IDS) }),
+  'step:set': z.object({ step: z.enum(STEP_IDS) }).strict(),
   'workshop:update': z
     .object({
       title: z.string().trim().min(1).max(LIMITS.title),
