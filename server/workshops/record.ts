@@ -28,9 +28,10 @@ export interface WorkshopRecord {
   locked: boolean;
   participantsCanGroup: boolean;
   expectedGroups: GroupId[];
-  resultsShown: boolean;
-  joinPanelHidden: boolean;
-  finished: boolean;
+  /** What the screens show at the moment (RoomState); absent in records stored before they existed. */
+  resultsShown?: boolean;
+  joinPanelHidden?: boolean;
+  finished?: boolean;
   /** Participants who marked the current step done; cleared when the step changes. */
   done: string[];
 }
