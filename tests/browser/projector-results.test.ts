@@ -344,4 +344,42 @@ describe('the projector shows every result whole', () => {
     expect(address?.why, 'address and code whole at 1024×768').toBe('');
     expect(await proj.getByTestId('join-panel').textContent()).not.toMatch(/\d+\.\d+\.\d+\.\d+|:\d{2,5}/);
   });
+
+  it('the console hides the join panel and finishes the workshop, then offers the report', { timeout: 90_000 }, async () => {
+    const ws = await createWorkshop(env.t.base, { title: 'Afronden' });
+    const laptop = await newDevice(env.browser, 'laptop');
+    const screen = await newDevice(env.browser, 'projector');
+    cleanups.push(() => laptop.close(), () => screen.close());
+    const fac = await laptop.newPage();
+    const proj = await screen.newPage();
+    watchErrors(fac, 'facilitator', errors);
+    watchErrors(proj, 'projector', errors);
+    await fac.goto(`${env.t.base}/f/${ws.id}#${ws.facilitatorToken}`);
+    await proj.goto(`${env.t.base}/p/${ws.id}#${ws.projectorToken}`);
+    await proj.getByTestId('join-panel').waitFor();
+
+    const toggle = fac.getByRole('switch', { name: /Meedoen-paneel op het scherm/ });
+    expect(await toggle.getAttribute('aria-checked')).toBe('true');
+    await toggle.click();
+    await proj.getByTestId('join-strip').waitFor();
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
+    await toggle.click();
+    await proj.getByTestId('join-panel').waitFor();
+
+    // "finish workshop" on the last step; the projector closes, the console offers the report
+    const room = roomClient(env.t.base, ws.facilitatorToken);
+    cleanups.push(() => room.close());
+    await setStep(room, 'deliver');
+    const finish = fac.getByTestId('finish-workshop');
+    await finish.getByRole('button', { name: 'Workshop afronden' }).click();
+    await proj.getByTestId('closing-screen').waitFor();
+    await expect.poll(() => finish.getByRole('heading').textContent()).toBe('De workshop is afgerond');
+    const download = fac.waitForEvent('download');
+    await finish.getByRole('button', { name: /pdf/i }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+    await finish.getByRole('button', { name: 'Terug naar de workshop' }).click();
+    await proj.getByTestId('join-panel').waitFor();
+    expect(await proj.getByTestId('closing-screen').count()).toBe(0);
+    expect(errors.filter((e) => e.includes('pageerror'))).toEqual([]);
+  });
 });
