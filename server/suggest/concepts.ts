@@ -6,6 +6,7 @@ export interface Concept {
   id: string;
   /** How much a match counts next to a plain word (1 = like a strong shared word). */
   weight: number;
+  /** Most name-like first: a theme is named by the note words that match early terms. */
   terms: string[];
 }
 export type ConceptList = readonly Concept[];
@@ -17,6 +18,17 @@ export interface CompoundPart {
   whole: string;
 }
 
+/** The words of a note that touched a concept, and how early their term is listed (0 = first, 1 = last). */
+export interface Trigger {
+  word: string;
+  rank: number;
+}
+
+interface Hit {
+  concept: string;
+  rank: number;
+}
+
 /** One term, stemmed: a sequence of stems; the last may be a prefix. */
 interface Pattern {
   stems: string[];
@@ -24,12 +36,10 @@ interface Pattern {
 }
 
 export interface CompiledConcepts {
-  /** Single-word terms by stem (exact). */
-  single: Map<string, Set<string>>;
-  /** Single-word prefix terms. */
-  prefixes: { prefix: string; concept: string }[];
+  single: Map<string, Hit[]>;
+  prefixes: { prefix: string; hit: Hit }[];
   /** Phrases, by the stem of their first word. */
-  phrases: Map<string, { pattern: Pattern; concept: string }[]>;
+  phrases: Map<string, { pattern: Pattern; hit: Hit }[]>;
   weights: Map<string, number>;
 }
 
@@ -37,55 +47,44 @@ export function compileConcepts(list: ConceptList, language: Language): Compiled
   const compiled: CompiledConcepts = { single: new Map(), prefixes: [], phrases: new Map(), weights: new Map() };
   for (const concept of list) {
     compiled.weights.set(concept.id, concept.weight);
-    for (const term of concept.terms) {
+    concept.terms.forEach((term, index) => {
+      const hit: Hit = { concept: concept.id, rank: index / Math.max(1, concept.terms.length - 1) };
       const prefix = term.endsWith('*');
       const tokens = tokenize(prefix ? term.slice(0, -1) : term);
-      if (tokens.length === 0) continue;
       // a prefix is kept unstemmed: "logeer" must still match "logeeropvang"
       const stems = tokens.map((t, i) => (prefix && i === tokens.length - 1 ? foldAccents(t) : stem(t, language)));
       const [first] = stems;
-      if (first === undefined) continue;
-      if (tokens.length === 1 && prefix) compiled.prefixes.push({ prefix: first, concept: concept.id });
-      else if (tokens.length === 1) addTo(compiled.single, first, concept.id);
-      else {
-        const list = compiled.phrases.get(first) ?? [];
-        list.push({ pattern: { stems, prefix }, concept: concept.id });
-        compiled.phrases.set(first, list);
-      }
-    }
+      if (first === undefined) return;
+      if (tokens.length === 1 && prefix) compiled.prefixes.push({ prefix: first, hit });
+      else if (tokens.length === 1) compiled.single.set(first, [...(compiled.single.get(first) ?? []), hit]);
+      else compiled.phrases.set(first, [...(compiled.phrases.get(first) ?? []), { pattern: { stems, prefix }, hit }]);
+    });
   }
   return compiled;
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key) ?? new Set<string>();
-  set.add(value);
-  map.set(key, set);
-}
-
 /**
- * The concepts a note touches, each with the words that touched it (as written, for
- * naming). `stems` is the note's full word sequence (stop words
- * included, for phrases), `surfaces` the same words as written, `parts` the parts of
- * its compound words.
+ * The concepts a note touches, each with the words that touched it. `stems` is the
+ * note's full word sequence (stop words included, for phrases), `surfaces` the same
+ * words as written, `parts` the parts of its compound words.
  */
-export function matchConcepts(compiled: CompiledConcepts, stems: string[], surfaces: string[], parts: readonly CompoundPart[]): Map<string, string[]> {
-  const found = new Map<string, string[]>();
-  const add = (concept: string, words: string) => found.set(concept, [...(found.get(concept) ?? []), words]);
+export function matchConcepts(compiled: CompiledConcepts, stems: string[], surfaces: string[], parts: readonly CompoundPart[]): Map<string, Trigger[]> {
+  const found = new Map<string, Trigger[]>();
+  const add = (hit: Hit, word: string) => found.set(hit.concept, [...(found.get(hit.concept) ?? []), { word, rank: hit.rank }]);
   stems.forEach((s, i) => {
-    for (const c of compiled.single.get(s) ?? []) add(c, surfaces[i] ?? s);
+    for (const hit of compiled.single.get(s) ?? []) add(hit, surfaces[i] ?? s);
   });
   surfaces.forEach((word) => {
-    for (const { prefix, concept } of compiled.prefixes) if (foldAccents(word).startsWith(prefix)) add(concept, word);
+    for (const { prefix, hit } of compiled.prefixes) if (foldAccents(word).startsWith(prefix)) add(hit, word);
   });
   // a compound matched through one of its parts is named by the whole word
   for (const part of parts) {
-    for (const c of compiled.single.get(part.stem) ?? []) if (!found.has(c)) add(c, part.whole);
-    for (const { prefix, concept } of compiled.prefixes) if (part.part.startsWith(prefix) && !found.has(concept)) add(concept, part.whole);
+    for (const hit of compiled.single.get(part.stem) ?? []) if (!found.has(hit.concept)) add(hit, part.whole);
+    for (const { prefix, hit } of compiled.prefixes) if (part.part.startsWith(prefix) && !found.has(hit.concept)) add(hit, part.whole);
   }
   for (let i = 0; i < stems.length; i++) {
-    for (const { pattern, concept } of compiled.phrases.get(stems[i] ?? '') ?? []) {
-      if (matchesAt(pattern, stems, surfaces, i)) add(concept, surfaces.slice(i, i + pattern.stems.length).join(' '));
+    for (const { pattern, hit } of compiled.phrases.get(stems[i] ?? '') ?? []) {
+      if (matchesAt(pattern, stems, surfaces, i)) add(hit, surfaces.slice(i, i + pattern.stems.length).join(' '));
     }
   }
   return found;

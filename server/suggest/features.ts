@@ -2,7 +2,7 @@
 // parts, and the concepts it touches. Weighted by TF-IDF within the workshop, so a word
 // every note uses ("mantelzorger") counts for little and a rare shared word for much.
 import type { Language } from '../../shared/i18n/language.js';
-import { compileConcepts, matchConcepts, type CompiledConcepts, type CompoundPart } from './concepts.js';
+import { compileConcepts, matchConcepts, type CompiledConcepts, type CompoundPart, type Trigger } from './concepts.js';
 import { CONCEPTS_NL } from './concepts-nl.js';
 import { CONCEPTS_EN } from './concepts-en.js';
 import { COMMON_PARTS_NL, splitCompound } from './compounds.js';
@@ -16,7 +16,7 @@ export interface NoteFeatures {
   /** stem -> surface words that produced it, for naming themes in the notes' words. */
   surfaces: Map<string, string[]>;
   /** concept -> the words of the note that touched it. */
-  triggers: Map<string, string[]>;
+  triggers: Map<string, Trigger[]>;
 }
 
 export interface Tuning {

@@ -15,20 +15,33 @@ export function nameCluster(members: readonly number[], features: readonly NoteF
 }
 
 function conceptWords(members: readonly number[], features: readonly NoteFeatures[], conceptWeight: (id: string) => number): string[] | null {
-  const byConcept = new Map<string, Map<string, number>>();
+  const byConcept = new Map<string, Map<string, { notes: number; rank: number }>>();
   for (const i of members) {
-    for (const [concept, surfaces] of features[i]?.triggers ?? []) {
+    for (const [concept, triggers] of features[i]?.triggers ?? []) {
       if (conceptWeight(concept) < 1) continue;
-      const counts = byConcept.get(concept) ?? new Map<string, number>();
-      for (const s of new Set(surfaces)) counts.set(s, (counts.get(s) ?? 0) + 1);
-      byConcept.set(concept, counts);
+      const words = byConcept.get(concept) ?? new Map<string, { notes: number; rank: number }>();
+      const seen = new Set<string>();
+      for (const { word, rank } of triggers) {
+        if (seen.has(word)) continue;
+        seen.add(word);
+        const entry = words.get(word) ?? { notes: 0, rank };
+        words.set(word, { notes: entry.notes + 1, rank: Math.min(entry.rank, rank) });
+      }
+      byConcept.set(concept, words);
     }
   }
   const notesWith = (concept: string) => members.filter((i) => features[i]?.triggers.has(concept)).length;
   const [best] = [...byConcept.keys()].map((c) => ({ c, n: notesWith(c) })).sort((a, b) => b.n - a.n || a.c.localeCompare(b.c));
   if (!best || best.n < Math.max(2, members.length / 2)) return null;
-  const ranked = [...(byConcept.get(best.c) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length);
-  return ranked.slice(0, 2).map(([w]) => w);
+  // words more notes use first; among equals, the one whose term the list puts first
+  // (the lists start with their most name-like words); phrases only when common
+  const ranked = [...(byConcept.get(best.c) ?? new Map<string, { notes: number; rank: number }>()).entries()]
+    .filter(([w, e]) => !w.includes(' ') || e.notes >= 3)
+    .map(([w, e]) => ({ w, score: e.notes + (1 - e.rank) * 0.9 }))
+    .sort((a, b) => b.score - a.score || a.w.localeCompare(b.w));
+  const [first, second] = ranked;
+  if (!first) return null;
+  return second && second.score >= 2 ? [first.w, second.w] : [first.w];
 }
 
 function distinctiveWords(members: readonly number[], features: readonly NoteFeatures[]): string[] {
