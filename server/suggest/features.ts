@@ -50,7 +50,17 @@ export function knownParts(texts: readonly string[], language: Language): Set<st
   return known;
 }
 
-export function noteFeatures(text: string, language: Language, known: ReadonlySet<string>, tuning: Tuning = DEFAULT_TUNING): NoteFeatures {
+/**
+ * `splits` caches compound splits across the notes of one call (the same words recur);
+ * it belongs with `known`, since what splits depends on the known parts.
+ */
+export function noteFeatures(
+  text: string,
+  language: Language,
+  known: ReadonlySet<string>,
+  tuning: Tuning = DEFAULT_TUNING,
+  splits: Map<string, string[] | null> = new Map(),
+): NoteFeatures {
   const ws = words(text, language);
   const counts = new Map<string, number>();
   const surfaces = new Map<string, string[]>();
@@ -61,7 +71,13 @@ export function noteFeatures(text: string, language: Language, known: ReadonlySe
     add(`w:${w.stem}`, 1);
     surfaces.set(w.stem, [...(surfaces.get(w.stem) ?? []), w.surface]);
     if (language !== 'nl') continue;
-    for (const part of splitCompound(foldAccents(w.surface), known) ?? []) {
+    const folded = foldAccents(w.surface);
+    let split = splits.get(folded);
+    if (split === undefined) {
+      split = splitCompound(folded, known);
+      splits.set(folded, split);
+    }
+    for (const part of split ?? []) {
       const s = stem(part, language);
       parts.push({ stem: s, part, whole: w.surface });
       add(`w:${s}`, tuning.partWeight);
@@ -97,6 +113,40 @@ export function tfidf(all: readonly NoteFeatures[]): Vector[] {
     if (norm > 0) for (const [key, w] of v) v.set(key, w / norm);
     return v;
   });
+}
+
+/**
+ * All pairwise cosines of `vectors` (L2-normalised) as an n×n matrix, through an
+ * inverted index: only pairs that share a feature are ever touched, which for short
+ * notes is far fewer than all n² pairs.
+ */
+export function similarityMatrix(vectors: readonly Vector[]): Float64Array {
+  const n = vectors.length;
+  const sim = new Float64Array(n * n);
+  const postings = new Map<string, { note: number; weight: number }[]>();
+  vectors.forEach((v, note) => {
+    for (const [key, weight] of v) {
+      const list = postings.get(key);
+      if (list) list.push({ note, weight });
+      else postings.set(key, [{ note, weight }]);
+    }
+  });
+  for (const list of postings.values()) {
+    for (let x = 0; x < list.length; x++) {
+      const a = list[x];
+      if (!a) continue;
+      for (let y = x + 1; y < list.length; y++) {
+        const b = list[y];
+        if (!b) continue;
+        const product = a.weight * b.weight;
+        const [ab, ba] = [a.note * n + b.note, b.note * n + a.note];
+        sim[ab] = (sim[ab] ?? 0) + product;
+        sim[ba] = (sim[ba] ?? 0) + product;
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) sim[i * n + i] = 1;
+  return sim;
 }
 
 export function cosine(a: Vector, b: Vector): number {

@@ -2,7 +2,7 @@
 // Pure functions: the route reads the board and hands over plain notes and themes.
 import type { Language } from '../../shared/i18n/language.js';
 import { clusterByThreshold } from './cluster.js';
-import { conceptWeight, cosine, DEFAULT_TUNING, knownParts, noteFeatures, tfidf, type NoteFeatures, type Tuning, type Vector } from './features.js';
+import { conceptWeight, cosine, similarityMatrix, DEFAULT_TUNING, knownParts, noteFeatures, tfidf, type NoteFeatures, type Tuning, type Vector } from './features.js';
 import { nameCluster } from './naming.js';
 
 export interface SuggestNote {
@@ -47,7 +47,8 @@ interface Prepared {
 /** Vectors for the notes, with each existing theme's name as one more pseudo-note at the end. */
 function prepare(texts: readonly string[], language: Language, tuning: Tuning): Prepared {
   const known = knownParts(texts, language);
-  const features = texts.map((t) => noteFeatures(t, language, known, tuning));
+  const splits = new Map<string, string[] | null>();
+  const features = texts.map((t) => noteFeatures(t, language, known, tuning, splits));
   return { features, vectors: tfidf(features) };
 }
 
@@ -96,14 +97,7 @@ export function suggestThemes(input: SuggestInput, options: SuggestOptions = DEF
     else rest.push(i);
   }
 
-  const sim = new Float64Array(rest.length * rest.length);
-  for (let a = 0; a < rest.length; a++) {
-    for (let b = a; b < rest.length; b++) {
-      const v = a === b ? 1 : similarity(vectors, rest[a] ?? 0, rest[b] ?? 0);
-      sim[a * rest.length + b] = v;
-      sim[b * rest.length + a] = v;
-    }
-  }
+  const sim = similarityMatrix(rest.map((i) => vectors[i] ?? EMPTY));
   const suggestions: Suggestion[] = [];
   const unplaced: string[] = [];
   for (const cluster of clusterByThreshold(sim, rest.length, options.threshold)) {

@@ -28,10 +28,21 @@ export function foldAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
+// a workshop's notes use a few hundred distinct words many times over; the stemmer is
+// the costliest step, so each word is stemmed once (bounded, so memory cannot grow)
+const stemCache: Record<Language, Map<string, string>> = { nl: new Map(), en: new Map() };
+const STEM_CACHE_MAX = 50_000;
+
 export function stem(word: string, language: Language): string {
+  const cache = stemCache[language];
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
   const folded = foldAccents(word);
-  if (folded.length <= 2 || /\d/.test(folded) || folded === 'één') return folded;
-  return language === 'nl' ? stemDutch(folded) : stemEnglish(folded.replace(/[’']s$/, ''));
+  const result =
+    folded.length <= 2 || /\d/.test(folded) || folded === 'één' ? folded : language === 'nl' ? stemDutch(folded) : stemEnglish(folded.replace(/[’']s$/, ''));
+  if (cache.size >= STEM_CACHE_MAX) cache.clear();
+  cache.set(word, result);
+  return result;
 }
 
 export function isStopWord(word: string, language: Language): boolean {

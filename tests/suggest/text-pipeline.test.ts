@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { isStopWord, stem, tokenize, words } from '../../server/suggest/text.js';
 import { splitCompound, COMMON_PARTS_NL } from '../../server/suggest/compounds.js';
-import { cosine, knownParts, noteFeatures, tfidf } from '../../server/suggest/features.js';
+import { cosine, knownParts, noteFeatures, similarityMatrix, tfidf } from '../../server/suggest/features.js';
 
 describe('tokenising', () => {
   it('keeps Dutch letters, inner apostrophes and hyphens, and drops punctuation', () => {
@@ -83,5 +83,11 @@ describe('concepts and weighting', () => {
   it('weights a word every note uses less than a rare shared one', () => {
     const [v] = vectorsOf(['mantelzorger fiets', 'mantelzorger boek', 'mantelzorger tuin', 'fiets']);
     expect(v!.get(`w:${stem('fiets', 'nl')}`)!).toBeGreaterThan(v!.get(`w:${stem('mantelzorger', 'nl')}`)!);
+  });
+
+  it('builds the same similarity matrix from its inverted index as pairwise cosines', () => {
+    const vectors = vectorsOf(['Iemand die ik kan bellen', 'Eén loket', 'Het mantelzorgcafé', 'Lotgenoten in het café', 'Fietsen']);
+    const sim = similarityMatrix(vectors);
+    vectors.forEach((a, i) => vectors.forEach((b, j) => expect(sim[i * vectors.length + j]).toBeCloseTo(i === j ? 1 : cosine(a, b), 10)));
   });
 });
