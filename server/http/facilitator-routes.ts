@@ -96,7 +96,7 @@ export function facilitatorRoutes(deps: {
     );
   }
 
-  router.use(suggestRoutes({ service, rooms }));
+  router.use(suggestRoutes({ service, loadedDocs }));
 
   router.delete(
     '/:id',

@@ -5,12 +5,12 @@ import express, { type Router } from 'express';
 import { BoardDoc } from '../../shared/schema.js';
 import { similarNotesBody, suggestThemesBody, type SimilarNotesResponse, type SuggestThemesResponse } from '../../shared/suggest-api.js';
 import type { WorkshopService } from '../workshops/service.js';
-import type { DocRooms } from '../yjs/doc-rooms.js';
+import type { LoadedDocs } from '../yjs/loaded-docs.js';
 import { similarNotes, suggestThemes } from '../suggest/suggest.js';
 import { UserError } from '../workshops/errors.js';
 import { handle, parseBody, requireFacilitatorOf } from './respond.js';
 
-export function suggestRoutes(deps: { service: WorkshopService; rooms: DocRooms }): Router {
+export function suggestRoutes(deps: { service: WorkshopService; loadedDocs: LoadedDocs }): Router {
   const router = express.Router();
   const requireFacilitator = requireFacilitatorOf(deps.service);
 
@@ -19,8 +19,8 @@ export function suggestRoutes(deps: { service: WorkshopService; rooms: DocRooms 
     handle(async (req, res) => {
       const record = await requireFacilitator(req);
       const { step } = parseBody(suggestThemesBody, req.body);
-      const { notes, themes } = await deps.rooms.with(record.id, (room) => {
-        const board = new BoardDoc(room.doc);
+      const { notes, themes } = await deps.loadedDocs.with(record.id, (loaded) => {
+        const board = new BoardDoc(loaded.doc);
         return { notes: board.notes().filter((n) => n.step === step), themes: board.themes().filter((t) => t.step === step) };
       });
       const answer: SuggestThemesResponse = suggestThemes({
@@ -38,7 +38,7 @@ export function suggestRoutes(deps: { service: WorkshopService; rooms: DocRooms 
     handle(async (req, res) => {
       const record = await requireFacilitator(req);
       const { noteId, limit } = parseBody(similarNotesBody, req.body);
-      const notes = await deps.rooms.with(record.id, (room) => new BoardDoc(room.doc).notes());
+      const notes = await deps.loadedDocs.with(record.id, (loaded) => new BoardDoc(loaded.doc).notes());
       const note = notes.find((n) => n.id === noteId);
       if (!note) throw new UserError(404, 'No such note in this workshop.');
       const sameStep = notes.filter((n) => n.step === note.step).map((n) => ({ id: n.id, text: n.text }));

@@ -33,7 +33,7 @@ async function workshopWithNotes() {
   board.addTheme({ name: 'Lotgenoten', step: 'discover', createdAt: Date.now() }, 'peers');
   NOTES.forEach(([id, text], i) => board.addNote({ text, step: 'discover', author: 'facilitator', createdAt: Date.now() + i, themeId: id === 'b1' || id === 'b2' ? 'peers' : undefined }, id));
   board.addNote({ text: 'Ik zorg voor mijn moeder', step: 'checkin', author: 'facilitator', createdAt: Date.now() }, 'other-step');
-  await waitFor(() => t.server.rooms.get(w.id) !== undefined && new BoardDoc(t.server.rooms.get(w.id)!.doc).notes().length === NOTES.length + 1, 5000, 'the notes on the server');
+  await waitFor(() => t.server.loadedDocs.get(w.id) !== undefined && new BoardDoc(t.server.loadedDocs.get(w.id)!.doc).notes().length === NOTES.length + 1, 5000, 'the notes on the server');
   return { w, p, facilitator };
 }
 
@@ -43,7 +43,7 @@ const post = (url: string, token: string | null, body: unknown) =>
 describe('POST /api/workshops/:id/themes/suggest', () => {
   it('proposes themes for the unthemed notes of the step, placing some into the existing theme, and writes nothing', async () => {
     const { w, facilitator } = await workshopWithNotes();
-    const serverBoard = () => JSON.stringify(new BoardDoc(t.server.rooms.get(w.id)!.doc).notes());
+    const serverBoard = () => JSON.stringify(new BoardDoc(t.server.loadedDocs.get(w.id)!.doc).notes());
     const before = serverBoard();
     const res = await post(`${t.base}/api/workshops/${w.id}/themes/suggest`, w.facilitatorToken, { step: 'discover' });
     expect(res.status).toBe(200);
