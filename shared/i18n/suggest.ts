@@ -34,6 +34,10 @@ export const SUGGEST_TEXT = {
   similarFound: { nl: '{n} briefjes lijken op het gekozen briefje en zijn gemarkeerd.', en: '{n} notes are like the chosen note and are marked.' },
   similarNone: { nl: 'Geen briefjes die op dit briefje lijken.', en: 'No notes like this one.' },
   similarBadge: { nl: 'Lijkt erop', en: 'Similar' },
+  similarHint: {
+    nl: 'Klik op een briefje (of ga er met Tab naar toe): de briefjes die erop lijken krijgen het label “Lijkt erop”.',
+    en: 'Click a note (or Tab into it): the notes like it are labelled “Similar”.',
+  },
 } satisfies Record<string, Record<Language, string>>;
 
 export type SuggestKey = keyof typeof SUGGEST_TEXT;

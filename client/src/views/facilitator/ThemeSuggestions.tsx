@@ -117,6 +117,7 @@ export function ThemeSuggestions({ workshopId, token, step, board }: Props) {
         </button>
       </div>
       <p className="suggest__intro">{loose.length === 0 && notes.length > 0 ? s('nothingToDo') : s('intro')}</p>
+      <p className="suggest__intro">{s('similarHint')}</p>
       <p className="suggest__status" role="status" aria-live="polite">
         {status}
       </p>
