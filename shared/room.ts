@@ -50,7 +50,7 @@ export type Ack = { ok: true } | { ok: false; error: string };
 const setting = workshopSettings.shape;
 
 export const schemas = {
-  'step:set': z.object({ step: z.enum(STEP_IDS) }),
+  'step:set': z.object({ step: z.enum(STEP_IDS) }).strict(),
   'workshop:update': workshopSettings
     .pick({ title: true, horizonYear: true, language: true, place: true, facilitatorName: true, enabledSteps: true, participantsCanGroup: true, expectedGroups: true })
     // Step texts are edited a step at a time.

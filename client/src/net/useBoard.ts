@@ -51,8 +51,16 @@ const RESCUE_INTERVAL_MS = 30_000;
  * @param token   the role's token; null keeps the board local only
  * @param persistenceKey IndexedDB database name, e.g. `kw-<workshopId>-<participantId>`
  * @param author  a participant's id: their own notes survive a refusal (see refusedNotes)
+ * @param restoreInto where those notes go back when it holds a board: the draft during
+ *                private writing, when the server refuses new notes on the board itself
  */
-export function useBoard(docName: string | null, token: string | null, persistenceKey: string | null, author: string | null = null): Board {
+export function useBoard(
+  docName: string | null,
+  token: string | null,
+  persistenceKey: string | null,
+  author: string | null = null,
+  restoreInto: { readonly current: BoardDoc | null } | null = null,
+): Board {
   const [board, setBoard] = useState<Board>(emptyBoard);
   const [generation, setGeneration] = useState(0);
 
@@ -104,7 +112,7 @@ export function useBoard(docName: string | null, token: string | null, persisten
       // After a refusal: once the true state is here, put back the notes it lacks.
       const kept = refusedNotes.get(docName);
       if (isSynced && kept && kept.notes.length > 0) {
-        restoreNotes(boardDoc, kept.notes);
+        restoreNotes(boardDoc, kept.notes, restoreInto?.current ?? boardDoc);
         kept.notes = [];
       }
       schedule();
@@ -131,7 +139,7 @@ export function useBoard(docName: string | null, token: string | null, persisten
       void persistence?.destroy();
       doc.destroy();
     };
-  }, [docName, token, persistenceKey, author, generation]);
+  }, [docName, token, persistenceKey, author, restoreInto, generation]);
 
   return board;
 }
