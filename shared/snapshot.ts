@@ -1,6 +1,6 @@
 // A plain, JSON-safe picture of one whole workshop: what exports read and what the
 // JSON export/import round-trips. Built on the server from the stored room and document.
-import type { RoomState } from './room.js';
+import type { WorkshopSettings } from './settings.js';
 import type { GroupId } from './groups.js';
 import type { Action, Note, Theme, Vote } from './schema.js';
 
@@ -14,9 +14,8 @@ export interface SnapshotParticipant {
   joinedAt: number;
 }
 
-/** What the room looks like on screens at the moment (results shown, join panel, closing screen) is not workshop content. */
-type ScreenState = 'resultsShown' | 'joinPanelHidden' | 'finished';
-export type SnapshotRoom = Omit<RoomState, 'serverNow' | 'expiresAt' | 'joinCode' | 'joinUrl' | 'workshopId' | 'timer' | ScreenState>;
+/** The workshop's settings: nothing that identifies or opens the workshop it came from. */
+export type SnapshotRoom = WorkshopSettings;
 
 export interface WorkshopSnapshot {
   format: typeof SNAPSHOT_FORMAT;
