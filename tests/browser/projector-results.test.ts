@@ -15,6 +15,7 @@ import { GROUP_NAMES_PLURAL } from '../../shared/i18n/names.js';
 import { screenshot, stepLocator, watchErrors } from '../helpers/e2e.js';
 import { startServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
+import { axe } from '../helpers/axe.js';
 import { serverAndBrowser } from '../helpers/suite.js';
 import { PAGE_MS } from '../../client/src/views/projector/usePages.js';
 
@@ -250,6 +251,7 @@ describe('the projector shows every result whole', () => {
         expect(r.parts[1], `rank ${rank}`).toContain(AMBITIONS[ranked[rank - 1]!]!);
       }
       if (size.width === 1920) await screenshot(proj, 'projector-votes-closed');
+      if (size.width === 1920) expect(await axe(proj, 'projector (results after voting)'), 'axe: results after voting').toEqual([]);
       if (size.width === 1024) await screenshot(proj, 'projector-votes-closed-1024');
     }
 
@@ -303,6 +305,7 @@ describe('the projector shows every result whole', () => {
     expect(await proj.getByTestId('join-panel').count()).toBe(0);
     expect(await boardWidth(), 'the board takes the join panel’s width').toBeGreaterThan(before + 150);
     expect(await proj.getByTestId('join-strip').getByTestId('join-code').textContent()).toBe(ws.joinCode);
+    expect(await axe(proj, 'projector (join panel hidden)'), 'axe: join panel hidden').toEqual([]);
     await seeAllWhole(proj, '8 actions without the join panel', '[data-testid=action-row]', ['[data-testid=action-what]', '[data-testid=action-owner]'], ACTIONS.map((a) => [a.what, a.owner]));
 
     // the ending: the closing screen with the ambition, notes, actions and people per group
@@ -321,6 +324,7 @@ describe('the projector shows every result whole', () => {
       if (size.width === 1024) await screenshot(proj, 'projector-closing-1024');
     }
     expect(await proj.evaluate(() => document.scrollingElement!.scrollHeight <= innerHeight), 'the closing screen does not scroll').toBe(true);
+    expect(await axe(proj, 'projector (closing screen)'), 'axe: closing screen').toEqual([]);
 
     // back to the workshop (undo), and a step change also ends the closing screen
     await command(room, 'workshop:finish', { finished: false });
