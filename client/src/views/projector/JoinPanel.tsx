@@ -1,6 +1,7 @@
 // How to join, on the projector: a short address to type, the QR code, and the code
 // once, big. Once everyone is in the facilitator hides the panel; a slim line with the
 // code stays, for whoever comes late.
+import { useLayoutEffect, useRef } from 'react';
 import type { Roster, RoomState } from '../../../../shared/room';
 import { qrUrl } from '../../net/api';
 import { useT } from '../../i18n';
@@ -9,8 +10,29 @@ import { LangSwitch } from '../../components/LangSwitch';
 import { ConnectionBadge } from '../../components/ConnectionBadge';
 import { shortJoinAddress } from './joinAddress';
 
+/** The code as big as the panel allows: wide letters (W, M) must not run over its edge. */
+function useFitWidth(code: string) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const panel = el?.parentElement;
+    if (!el || !panel) return;
+    const fit = () => {
+      el.style.fontSize = '';
+      const over = el.scrollWidth / el.clientWidth;
+      if (over > 1) el.style.fontSize = `${(parseFloat(getComputedStyle(el).fontSize) / over) * 0.97}px`;
+    };
+    fit();
+    const ro = new ResizeObserver(fit);
+    ro.observe(panel);
+    return () => ro.disconnect();
+  }, [code]);
+  return ref;
+}
+
 export function JoinPanel({ state, roster, online }: { state: RoomState; roster: Roster | null; online: boolean }) {
   const t = useT();
+  const codeRef = useFitWidth(state.joinCode);
   return (
     <aside className="projector__side" aria-label={t('joinTitle')} data-testid="join-panel">
       <p className="projector__join-label">{t('joinGoTo')}</p>
@@ -19,7 +41,7 @@ export function JoinPanel({ state, roster, online }: { state: RoomState; roster:
       </p>
       <img className="projector__qr" src={qrUrl(state.workshopId)} alt={t('qrAlt')} width="280" height="280" />
       <p className="projector__join-label">{t('joinEnterCode')}</p>
-      <p className="join-code join-code--huge" data-testid="join-code">
+      <p className="join-code join-code--huge" data-testid="join-code" ref={codeRef}>
         {state.joinCode}
       </p>
       {state.locked ? <p className="projector__locked">{t('joinsLocked')}</p> : null}
