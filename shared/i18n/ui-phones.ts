@@ -39,11 +39,11 @@ export const UI_PHONES = {
     en: 'An idea for an action? Write it on a note: it shows on the big screen and the facilitator can turn it into an action.',
   },
   // voting on many items
-  searchVoteItems: { nl: 'Zoeken in briefjes en thema’s', en: 'Search notes and themes' },
+  searchVoteItems: { nl: 'Zoeken', en: 'Search' },
   voteMatches: { nl: '{n} van {total} te zien', en: 'Showing {n} of {total}' },
   noVoteMatches: { nl: 'Niets gevonden met ‘{q}’.', en: 'Nothing found for ‘{q}’.' },
   notInAnyTheme: { nl: 'Zonder thema', en: 'Not in a theme' },
-  onlyMyDots: { nl: 'Alleen waar mijn stippen staan', en: 'Only where my dots are' },
+  onlyMyDots: { nl: 'Alleen mijn stippen', en: 'Only my dots' },
   // small groups in anonymous mode
   smallGroupsCombined: { nl: 'Kleine groepen samen', en: 'Smaller groups combined' },
   consoleAnonymousOn: {

@@ -65,10 +65,12 @@ export function VotePanel({ themes, notes, votes, me, dots, used, canVote, onVot
     <section className="vote-panel card" aria-labelledby="vote-h" data-testid="vote-panel">
       <div className="vote-panel__head" data-testid="vote-head">
         <h2 id="vote-h">{t('votingOpen')}</h2>
-        <p className="dots-left" data-testid="dots-left" aria-live="polite">
-          {t('dotsLeft', { left, total: dots })}
-        </p>
-        <DotRow n={dots} filled={used} />
+        <div className="vote-panel__dots">
+          <p className="dots-left" data-testid="dots-left" aria-live="polite">
+            {t('dotsLeft', { left, total: dots })}
+          </p>
+          <DotRow n={dots} filled={used} />
+        </div>
         {total > 8 ? (
           <div className="vote-panel__search">
             <label htmlFor={searchId} className="visually-hidden">
