@@ -98,7 +98,8 @@ describe('axe-core on every view, Dutch and English', () => {
     await phone.getByRole('button', { name: 'Briefje toevoegen' }).click();
     await command(room, 'voting:set', { open: true, dotsPerParticipant: 3 });
     await phone.getByTestId('dots-left').waitFor();
-    await phone.getByTestId('note').nth(1).waitFor();
+    // while voting, the notes are the vote list's rows
+    await phone.getByTestId('vote-item').nth(1).waitFor();
     violations.push(...(await axeBothLanguages(phone, 'participant')));
 
     const fac = await open('laptop', 'facilitator', `${env.t.base}/f/${ws.id}#${ws.facilitatorToken}`);
