@@ -12,6 +12,7 @@ import { newDevice } from '../helpers/browser.js';
 import { createWorkshop, emitAck, join, roomClient, yClient, type RoomClient, type YClient } from '../helpers/clients.js';
 import { completeJoin, screenshot, stepLocator, watchErrors } from '../helpers/e2e.js';
 import { serverAndBrowser } from '../helpers/suite.js';
+import { axe } from '../helpers/axe.js';
 
 const errors: string[] = [];
 const open: { contexts: BrowserContext[]; sockets: RoomClient[]; docs: YClient[] } = { contexts: [], sockets: [], docs: [] };
@@ -102,6 +103,7 @@ describe('phones at 360×640', () => {
     expect(await page.locator('form.join-form').evaluate((f) => (f as HTMLFormElement).noValidate)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('group');
     expect(page.url()).toContain('/j/');
+    expect(await axe(page, 'join with the group error')).toEqual([]);
     await page.locator('input[name=group][value=carer]').check();
     expect(await error.count()).toBe(0);
 
@@ -197,6 +199,7 @@ describe('phones at 360×640', () => {
     await items.nth(25).scrollIntoViewIfNeeded();
     expect(await inViewport(page, '[data-testid=dots-left]'), 'dots left in view mid-list').toBe(true);
     await screenshot(page, 'phone-voting');
+    expect(await axe(page, 'voting on 50 items')).toEqual([]);
 
     // Search finds one note among 50.
     await page.getByTestId('vote-search').fill('dorpsondersteuner');
@@ -244,6 +247,7 @@ describe('phones at 360×640', () => {
     expect(order.slice(0, 2)).toEqual(['my-action', 'my-action']);
     expect(await list.textContent()).toContain('Ahmed Yilmaz');
     await screenshot(page, 'phone-deliver');
+    expect(await axe(page, 'Deliver on a phone')).toEqual([]);
 
     // A note in Deliver: on the projector, under the action list that stays.
     await proj.getByTestId('action-table').waitFor();
