@@ -2,7 +2,7 @@
 // on a touch keyboard Enter makes a new line and the button adds. After adding, the button
 // itself says so for a moment: it is the one thing surely on screen after a tap.
 import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { MAX_NOTE_LENGTH } from '../../../../shared/schema';
+import { LIMITS, clipText, textLength } from '../../../../shared/limits';
 import type { StepId } from '../../../../shared/steps';
 import { useT } from '../../i18n';
 import { useHardwareKeyboardLikely } from '../../lib/pointer';
@@ -29,7 +29,8 @@ export function Composer({ step, onAdd, linkOptions, isPrivate = false }: { step
   const [added, setAdded] = useState(0);
   const [posted, setPosted] = useState(false);
   const enterAdds = useHardwareKeyboardLikely();
-  const left = MAX_NOTE_LENGTH - text.length;
+  // Counted as a person counts (an emoji is one), as the server does; maxLength would count UTF-16 units.
+  const left = LIMITS.noteText - textLength(text);
   const isDesign = step === 'design';
 
   function submit(e?: FormEvent) {
@@ -37,8 +38,8 @@ export function Composer({ step, onAdd, linkOptions, isPrivate = false }: { step
     const clean = text.trim();
     if (!clean) return;
     onAdd({
-      text: clean.slice(0, MAX_NOTE_LENGTH),
-      ...(isDesign && firstAction.trim() ? { firstAction: firstAction.trim().slice(0, MAX_NOTE_LENGTH) } : {}),
+      text: clipText(clean, LIMITS.noteText),
+      ...(isDesign && firstAction.trim() ? { firstAction: clipText(firstAction.trim(), LIMITS.noteText) } : {}),
       ...(isDesign && linkedTo ? { linkedTo } : {}),
     });
     setText('');
@@ -68,10 +69,9 @@ export function Composer({ step, onAdd, linkOptions, isPrivate = false }: { step
       <textarea
         id={`${id}-text`}
         value={text}
-        maxLength={MAX_NOTE_LENGTH}
         rows={3}
         onChange={(e) => {
-          setText(e.target.value);
+          setText(clipText(e.target.value, LIMITS.noteText));
           setPosted(false);
         }}
         onKeyDown={onKeyDown}
@@ -93,7 +93,7 @@ export function Composer({ step, onAdd, linkOptions, isPrivate = false }: { step
             <label htmlFor={`${id}-first`}>
               {t('firstAction')} <span className="optional">({t('optional')})</span>
             </label>
-            <input id={`${id}-first`} maxLength={MAX_NOTE_LENGTH} value={firstAction} onChange={(e) => setFirstAction(e.target.value)} />
+            <input id={`${id}-first`} value={firstAction} onChange={(e) => setFirstAction(clipText(e.target.value, LIMITS.noteText))} />
           </div>
           {linkOptions.length ? (
             <div className="field">
