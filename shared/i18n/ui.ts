@@ -1,10 +1,12 @@
 // Every string of the browser app, in Dutch and English. `{name}` placeholders are
 // filled by the client's `t(key, vars)`.
 import type { Language } from './language.js';
+import { UI_PHONES } from './ui-phones.js';
 
 type Entry = Record<Language, string>;
 
 export const UI = {
+  ...UI_PHONES,
   // general
   language: { nl: 'Taal', en: 'Language' },
   optional: { nl: 'niet verplicht', en: 'optional' },
@@ -270,7 +272,6 @@ export const UI = {
   closingActions: { nl: '{n} actie|{n} acties', en: '{n} action|{n} actions' },
   closingPeople: { nl: '{n} deelnemer|{n} deelnemers', en: '{n} participant|{n} participants' },
   closingWhoTookPart: { nl: 'Wie er meededen', en: 'Who took part' },
-  closingSmallGroups: { nl: 'Kleinere groepen samen', en: 'Smaller groups together' },
   closingPeopleCol: { nl: 'Mensen', en: 'People' },
   closingNotesCol: { nl: 'Briefjes', en: 'Notes' },
   closingReport: { nl: 'Het verslag komt via de gespreksleider.', en: 'The facilitator will share the report.' },

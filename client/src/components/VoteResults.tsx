@@ -1,4 +1,5 @@
-import { GROUP_IDS } from '../../../shared/groups';
+import type { GroupId } from '../../../shared/groups';
+import { COMBINED_GROUPS_LABEL, combineCounts } from '../../../shared/small-groups';
 import type { Tally } from '../../../shared/tally';
 import { GROUP_NAMES_PLURAL } from '../../../shared/i18n/names';
 import { useLang, useT } from '../i18n';
@@ -31,6 +32,7 @@ export function VoteResults({
   limit = 10,
   ranked = false,
   shows = () => true,
+  combine = new Set(),
 }: {
   targets: VoteTarget[];
   tallies: Map<string, Tally>;
@@ -39,6 +41,8 @@ export function VoteResults({
   ranked?: boolean;
   /** Which rows are on screen now (the projector pages through long results). */
   shows?: (index: number) => boolean;
+  /** Anonymous workshops: roles with one or two people, shown as one part (shared/small-groups.ts). */
+  combine?: ReadonlySet<GroupId>;
 }) {
   const { lang } = useLang();
   const t = useT();
@@ -61,14 +65,14 @@ export function VoteResults({
             <span className="vote-results__total">{t('dotsCount', { n: tally.total })}</span>
             <span className="vote-results__detail">
             <span className="vote-results__bar" aria-hidden="true">
-              {GROUP_IDS.filter((g) => tally.byGroup[g]).map((g) => (
-                <span key={g} className={`vote-results__seg group-${g}`} style={{ flexGrow: tally.byGroup[g] ?? 0 }} />
+              {combineCounts(tally.byGroup, combine).map((p) => (
+                <span key={p.group ?? 'combined'} className={`vote-results__seg group-${p.group ?? 'other'}`} style={{ flexGrow: p.count }} />
               ))}
               <span className="vote-results__rest" style={{ flexGrow: max - tally.total }} />
             </span>
             <span className="vote-results__groups">
-              {GROUP_IDS.filter((g) => tally.byGroup[g])
-                .map((g) => `${GROUP_NAMES_PLURAL[g][lang]} ${tally.byGroup[g]}`)
+              {combineCounts(tally.byGroup, combine)
+                .map((p) => `${p.group ? GROUP_NAMES_PLURAL[p.group][lang] : COMBINED_GROUPS_LABEL[lang]} ${p.count}`)
                 .join(' · ')}
             </span>
             </span>

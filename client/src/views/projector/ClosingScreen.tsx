@@ -5,10 +5,9 @@ import type { Roster, RoomState } from '../../../../shared/room';
 import type { Action, Note } from '../../../../shared/schema';
 import { GROUP_NAMES_PLURAL, useLang, useT } from '../../i18n';
 import { AmbitionBanner } from '../../components/AmbitionBanner';
+import { COMBINED_GROUPS_LABEL, MIN_SHOWN_GROUP_SIZE } from '../../../../shared/small-groups';
 import { LangSwitch } from '../../components/LangSwitch';
 
-/** In anonymous mode a group this small is not shown on its own: it could name the people in it. */
-const SMALLEST_SHOWN_ANONYMOUS = 3;
 
 interface Row {
   key: string;
@@ -27,7 +26,8 @@ function groupRows(state: RoomState, roster: Roster | null, notes: Note[], nameO
   for (const g of GROUP_IDS) {
     const row = { key: g, label: nameOf(g), people: people.get(g) ?? 0, notes: written.get(g) ?? 0 };
     if (!row.people && !row.notes) continue;
-    if (state.anonymous && row.people < SMALLEST_SHOWN_ANONYMOUS) {
+    // in an anonymous workshop a role of one or two people is not shown on its own: it would name them
+    if (state.anonymous && row.people < MIN_SHOWN_GROUP_SIZE) {
       small.people += row.people;
       small.notes += row.notes;
     } else rows.push(row);
@@ -39,7 +39,7 @@ function groupRows(state: RoomState, roster: Roster | null, notes: Note[], nameO
 export function ClosingScreen({ state, roster, notes, actions, ambition }: { state: RoomState; roster: Roster | null; notes: Note[]; actions: Action[]; ambition: Note | null }) {
   const t = useT();
   const { lang } = useLang();
-  const rows = groupRows(state, roster, notes, (g) => GROUP_NAMES_PLURAL[g][lang], t('closingSmallGroups'));
+  const rows = groupRows(state, roster, notes, (g) => GROUP_NAMES_PLURAL[g][lang], COMBINED_GROUPS_LABEL[lang]);
   const participants = roster?.participants.length ?? 0;
   return (
     <main className="projector projector--closing" data-testid="closing-screen">

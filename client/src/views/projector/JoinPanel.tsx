@@ -45,8 +45,8 @@ export function JoinPanel({ state, roster, online }: { state: RoomState; roster:
         {state.joinCode}
       </p>
       {state.locked ? <p className="projector__locked">{t('joinsLocked')}</p> : null}
-      <PaceLine roster={roster} className="pace--big" />
-      <GroupCounts roster={roster} expected={state.expectedGroups} />
+      <PaceLine roster={roster} className="pace--big" anonymous={state.anonymous} />
+      <GroupCounts roster={roster} expected={state.expectedGroups} anonymous={state.anonymous} />
       <div className="projector__foot">
         {!online ? <ConnectionBadge online={false} compact /> : null}
         <LangSwitch />
@@ -68,7 +68,7 @@ export function JoinStrip({ state, roster, online }: { state: RoomState; roster:
           </strong>
         </p>
       )}
-      <PaceLine roster={roster} />
+      <PaceLine roster={roster} anonymous={state.anonymous} />
       <div className="projector__strip-end">
         {!online ? <ConnectionBadge online={false} compact /> : null}
         <LangSwitch />

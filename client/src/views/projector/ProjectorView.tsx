@@ -18,6 +18,7 @@ import { ProjectorVotes } from './ProjectorVotes';
 import { JoinPanel, JoinStrip } from './JoinPanel';
 import { ClosingScreen } from './ClosingScreen';
 import { useAmbitionMoment } from './useAmbitionMoment';
+import { groupsToCombine } from '../../../../shared/small-groups';
 import '../../styles/projector.css';
 
 /** Steps in which the shared ambition is on the screen: from the moment it is chosen in Dream. */
@@ -39,6 +40,8 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
   const moment = useAmbitionMoment(ambition?.id ?? null, board.synced);
   const people = useMemo(() => new Map((room.roster?.participants ?? []).map((p) => [p.id, p.group])), [room.roster]);
   const tallies = useMemo(() => tallyVotes(votes, (id) => people.get(id)), [votes, people]);
+  const anonymous = state?.anonymous ?? false;
+  const combine = useMemo(() => groupsToCombine(people.values(), anonymous), [people, anonymous]);
 
   if (!token || room.status === 'refused') {
     return (
@@ -78,11 +81,13 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
           {moment && ambition ? t('ambitionChosenAnnounce', { text: ambition.text }) : ''}
         </p>
         {showVotes ? (
-          <ProjectorVotes open={state.voting.open} targets={targets} tallies={tallies} />
-        ) : showActions ? (
-          <ActionList actions={actions} contentLang={state.language} />
+          <ProjectorVotes open={state.voting.open} targets={targets} tallies={tallies} combine={combine} />
         ) : (
-          <NoteWall notes={notes} themes={themes} privateWriting={state.privateWriting} contentLang={state.language} />
+          <>
+            {/* Deliver: the actions, and below them the notes phones still send (ideas for actions). */}
+            {showActions ? <ActionList actions={actions} contentLang={state.language} /> : null}
+            {!showActions || notes.length ? <NoteWall notes={notes} themes={themes} privateWriting={state.privateWriting} contentLang={state.language} /> : null}
+          </>
         )}
         {joinPanel ? null : <JoinStrip state={state} roster={room.roster} online={online} />}
       </main>
