@@ -3,7 +3,7 @@ import type { ErrorRequestHandler, Request, RequestHandler, Response, NextFuncti
 import type { z } from 'zod';
 import { UserError } from '../workshops/errors.js';
 import type { WorkshopService } from '../workshops/service.js';
-import type { WorkshopRecord } from '../workshops/record.js';
+import type { WorkshopRecord } from '../store/workshop-record.js';
 
 /** Wraps an async handler so a rejection reaches the error handler. */
 export const handle =

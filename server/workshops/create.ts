@@ -1,7 +1,7 @@
 // A new workshop record from the facilitator's choices and a template.
 import { STEP_IDS, TEMPLATES, type StepContents } from '../../shared/steps.js';
 import type { CreateWorkshopBody } from '../../shared/api.js';
-import type { WorkshopRecord } from './record.js';
+import type { WorkshopRecord } from '../store/workshop-record.js';
 
 export function newWorkshopRecord(
   body: CreateWorkshopBody,

@@ -7,7 +7,8 @@ import type { CreateWorkshopBody, CreateWorkshopResponse, JoinBody, JoinResponse
 import { hashToken, newId, newJoinCode, newToken, normaliseJoinCode } from '../auth/tokens.js';
 import { newWorkshopRecord } from './create.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
-import { toRoomState, type WorkshopRecord } from './record.js';
+import { toRoomState } from './record.js';
+import type { WorkshopRecord } from '../store/workshop-record.js';
 import type { RoomState } from '../../shared/room.js';
 import { UserError } from './errors.js';
 import { WindowCounter } from './rate-limit.js';

@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import type { Limits } from '../config.js';
 import type { Grant } from '../workshops/service.js';
-import type { WorkshopRecord } from '../workshops/record.js';
+import type { WorkshopRecord } from '../store/workshop-record.js';
 import { authorizeUpdate } from './authorize.js';
 import { CLOSE, type CloseCode } from './close-codes.js';
 import { createdNoteCount, type DecodedUpdate } from './new-notes.js';
