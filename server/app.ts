@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { LevelStore } from './store/level-store.js';
 import type { Store } from './store/store.js';
 import { WorkshopService } from './workshops/service.js';
+import { importWorkshop } from './workshops/import.js';
 import { LoadedDocs } from './yjs/loaded-docs.js';
 import { createYjsEndpoint, CLOSE } from './yjs/ws-endpoint.js';
 import { revealDrafts } from './yjs/reveal.js';
@@ -75,6 +76,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     apiRoutes({
       service,
       maxJsonBodyBytes: config.limits.maxJsonBodyBytes,
+      importWorkshop: (snapshot) => importWorkshop(snapshot, service, loadedDocs),
       facilitatorRoutes: facilitatorRoutes({
         service,
         loadedDocs,

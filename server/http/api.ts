@@ -1,15 +1,19 @@
-// The HTTP API (docs/protocol.md): create and join workshops, the join QR code, and
-// the facilitator's exports and deletion.
+// The HTTP API (docs/protocol.md): create, import and join workshops, the join QR code,
+// and the facilitator's exports and deletion.
 import express, { type Request, type Router } from 'express';
 import QRCode from 'qrcode';
-import { createWorkshopBody, joinBody } from '../../shared/api.js';
+import { createWorkshopBody, joinBody, type CreateWorkshopResponse } from '../../shared/api.js';
+import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import type { WorkshopService } from '../workshops/service.js';
+import { UserError } from '../workshops/errors.js';
 import { handle, parseBody } from './respond.js';
 
 export interface ApiDeps {
   service: WorkshopService;
   maxJsonBodyBytes: number;
-  /** Mounted under /api/workshops/:id/ for the facilitator (exports, delete, import). */
+  /** A new workshop from a checked JSON export (workshops/import.ts). */
+  importWorkshop: (snapshot: WorkshopSnapshot) => Promise<CreateWorkshopResponse>;
+  /** Mounted under /api/workshops/:id/ for the facilitator (exports, delete). */
   facilitatorRoutes: Router;
 }
 
@@ -23,6 +27,18 @@ export function apiRoutes(deps: ApiDeps): Router {
     handle(async (req, res) => {
       const body = parseBody(createWorkshopBody, req.body);
       res.status(201).json(await service.create(body));
+    }),
+  );
+
+  // Anyone may import: the new workshop is theirs, as with POST /workshops.
+  router.post(
+    '/workshops/import',
+    handle(async (req, res) => {
+      // The schema is loaded on first use, like the exporters.
+      const { parseSnapshot } = await import('../../shared/snapshot-schema.js');
+      const parsed = parseSnapshot(req.body);
+      if (!parsed.ok) throw new UserError(400, `This file cannot be imported: ${parsed.error}`);
+      res.status(201).json(await deps.importWorkshop(parsed.snapshot));
     }),
   );
 

@@ -1,13 +1,12 @@
-// Facilitator-only routes of one workshop: exports, import, deletion. The exporters
+// Facilitator-only routes of one workshop: exports and deletion. The exporters
 // are imported on first use: pdfkit and its fonts cost memory a server that never
 // exports should not pay.
 import express, { type Response, type Router } from 'express';
 import type { WorkshopService } from '../workshops/service.js';
 import type { LoadedDocs } from '../yjs/loaded-docs.js';
 import type { PdfWorkerPool } from '../export/pdf-offthread.js';
-import { buildSnapshot, snapshotToUpdate } from '../workshops/snapshot.js';
+import { buildSnapshot } from '../workshops/snapshot.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
-import { UserError } from '../workshops/errors.js';
 import { handle, requireFacilitatorOf } from './respond.js';
 
 export function facilitatorRoutes(deps: {
@@ -34,21 +33,6 @@ export function facilitatorRoutes(deps: {
     res.setHeader('Content-Disposition', `attachment; filename="${base}-${date}.${extension}"`);
     res.setHeader('Cache-Control', 'no-store');
   }
-
-  router.post(
-    '/import',
-    handle(async (req, res) => {
-      const { parseSnapshot } = await import('../../shared/snapshot-schema.js');
-      const parsed = parseSnapshot(req.body);
-      if (!parsed.ok) throw new UserError(400, `This file cannot be imported: ${parsed.error}`);
-      const created = await service.importSnapshot(parsed.snapshot);
-      await loadedDocs.with(created.id, (loaded) => {
-        loaded.applyUpdate(snapshotToUpdate(parsed.snapshot), null);
-        return loaded.settled();
-      });
-      res.status(201).json(created);
-    }),
-  );
 
   router.get(
     '/:id/export.pdf',
