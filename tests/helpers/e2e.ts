@@ -164,3 +164,16 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), type: 'png', fullPage, animations: 'disabled' });
 }
+
+/**
+ * Resolves once the page shows what it has: fonts loaded, finite animations and
+ * transitions finished, and two frames painted after that (React has committed).
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+}

@@ -40,7 +40,8 @@ describe('offline devices', () => {
     board.updateNote('b', { text: 'offline één, aangepast' });
     board.deleteNote('a');
     new BoardDoc(other.doc).addNote({ text: 'intussen online', step: 'checkin', author: q.participantId, createdAt: 4 }, 'd');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The other device's note is at the server before the phone comes back.
+    await waitFor(() => t.server.loadedDocs.get(w.id)?.doc.getMap('notes').has('d'), 3000, 'the online note at the server');
     phone.provider.connect();
 
     const expected = ['b=offline één, aangepast', 'c=offline twee', 'd=intussen online'];
