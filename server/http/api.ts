@@ -4,12 +4,12 @@ import express, { type Request, type Router } from 'express';
 import QRCode from 'qrcode';
 import { createWorkshopBody, joinBody, type CreateWorkshopResponse } from '../../shared/api.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
-import type { WorkshopService } from '../workshops/service.js';
+import type { Workshops } from '../workshops/workshops.js';
 import { UserError } from '../workshops/errors.js';
 import { handle, parseBody } from './respond.js';
 
 export interface ApiDeps {
-  service: WorkshopService;
+  workshops: Workshops;
   maxJsonBodyBytes: number;
   /** A new workshop from a checked JSON export (workshops/import.ts). */
   importWorkshop: (snapshot: WorkshopSnapshot) => Promise<CreateWorkshopResponse>;
@@ -18,7 +18,7 @@ export interface ApiDeps {
 }
 
 export function apiRoutes(deps: ApiDeps): Router {
-  const { service } = deps;
+  const { workshops } = deps;
   const router = express.Router();
   router.use(express.json({ limit: deps.maxJsonBodyBytes }));
 
@@ -26,7 +26,7 @@ export function apiRoutes(deps: ApiDeps): Router {
     '/workshops',
     handle(async (req, res) => {
       const body = parseBody(createWorkshopBody, req.body);
-      res.status(201).json(await service.create(body));
+      res.status(201).json(await workshops.creation.create(body));
     }),
   );
 
@@ -45,7 +45,7 @@ export function apiRoutes(deps: ApiDeps): Router {
   router.get(
     '/join/:code',
     handle(async (req, res) => {
-      res.json(await service.lookup(String(req.params.code), clientAddress(req)));
+      res.json(await workshops.joining.lookup(String(req.params.code), clientAddress(req)));
     }),
   );
 
@@ -53,15 +53,15 @@ export function apiRoutes(deps: ApiDeps): Router {
     '/join',
     handle(async (req, res) => {
       const body = parseBody(joinBody, req.body);
-      res.json(await service.join(body, clientAddress(req)));
+      res.json(await workshops.joining.join(body, clientAddress(req)));
     }),
   );
 
   router.get(
     '/workshops/:id/qr.svg',
     handle(async (req, res) => {
-      const record = await service.require(String(req.params.id));
-      const svg = await QRCode.toString(service.joinUrl(record.joinCode), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      const record = await workshops.records.require(String(req.params.id));
+      const svg = await QRCode.toString(workshops.links.joinUrl(record.joinCode), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
       res.type('image/svg+xml').setHeader('Cache-Control', 'no-cache');
       res.send(svg);
     }),

@@ -2,7 +2,7 @@
 // are imported on first use: pdfkit and its fonts cost memory a server that never
 // exports should not pay.
 import express, { type Response, type Router } from 'express';
-import type { WorkshopService } from '../workshops/service.js';
+import type { Workshops } from '../workshops/workshops.js';
 import type { LoadedDocs } from '../yjs/loaded-docs.js';
 import type { PdfWorkerPool } from '../export/pdf-offthread.js';
 import { buildSnapshot } from '../workshops/snapshot.js';
@@ -10,19 +10,20 @@ import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import { handle, requireFacilitatorOf } from './respond.js';
 
 export function facilitatorRoutes(deps: {
-  service: WorkshopService;
+  workshops: Workshops;
   loadedDocs: LoadedDocs;
   /** Renders PDFs off the main thread; owned by the server so close() stops it. */
   pdf: PdfWorkerPool;
   onDeleted: (workshopId: string) => void;
 }): Router {
-  const { service, loadedDocs } = deps;
+  const { workshops, loadedDocs } = deps;
+  const { records } = workshops;
   const router = express.Router();
-  const requireFacilitator = requireFacilitatorOf(service);
+  const requireFacilitator = requireFacilitatorOf(workshops);
 
   async function snapshotOf(id: string): Promise<WorkshopSnapshot> {
-    const record = await service.require(id);
-    const participants = await service.listParticipants(id);
+    const record = await records.require(id);
+    const participants = await records.listParticipants(id);
     return loadedDocs.with(id, (loaded) => buildSnapshot(record, participants, loaded.doc, Date.now()));
   }
 
@@ -84,7 +85,7 @@ export function facilitatorRoutes(deps: {
     handle(async (req, res) => {
       const record = await requireFacilitator(req);
       deps.onDeleted(record.id);
-      await service.delete(record.id);
+      await records.delete(record.id);
       res.status(204).end();
     }),
   );

@@ -3,11 +3,11 @@
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import type { LoadedDocs } from '../yjs/loaded-docs.js';
-import type { WorkshopService } from './service.js';
+import type { WorkshopCreation } from './creation.js';
 import { snapshotToUpdate } from './snapshot.js';
 
-export async function importWorkshop(snapshot: WorkshopSnapshot, service: WorkshopService, loadedDocs: LoadedDocs): Promise<CreateWorkshopResponse> {
-  const created = await service.importSnapshot(snapshot);
+export async function importWorkshop(snapshot: WorkshopSnapshot, creation: WorkshopCreation, loadedDocs: LoadedDocs): Promise<CreateWorkshopResponse> {
+  const created = await creation.fromSnapshot(snapshot);
   await loadedDocs.with(created.id, (loaded) => {
     loaded.applyUpdate(snapshotToUpdate(snapshot), null);
     return loaded.settled();

@@ -5,7 +5,7 @@
 // an earlier check refuses claims no client id and spends no note.
 import * as Y from 'yjs';
 import type { Limits } from '../config.js';
-import type { Grant } from '../workshops/service.js';
+import type { Grant } from '../auth/authenticate.js';
 import type { WorkshopRecord } from '../store/workshop-record.js';
 import { authorizeUpdate } from './authorize.js';
 import { CLOSE, type CloseCode } from './close-codes.js';

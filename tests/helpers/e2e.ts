@@ -166,14 +166,13 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
 }
 
 /**
- * Resolves once the page shows what it has: fonts loaded, finite animations and
- * transitions finished, and two frames painted after that (React has committed).
+ * Resolves once the page shows what it has: fonts loaded and two frames painted after
+ * that (React has committed, layout and measuring effects have run). Animations are not
+ * waited for: an endless one would never end.
  */
 export async function settled(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.ready;
-    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
-    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   });
 }
