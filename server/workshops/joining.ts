@@ -4,7 +4,8 @@ import type { JoinBody, JoinResponse, WorkshopLookup } from '../../shared/api.js
 import type { Limits } from '../config.js';
 import type { Store, ParticipantRecord } from '../store/store.js';
 import type { WorkshopRecord } from '../store/workshop-record.js';
-import { hashToken, newId, newToken, normaliseJoinCode } from '../auth/tokens.js';
+import { hashToken, newId, newToken } from '../auth/tokens.js';
+import { normaliseJoinCode } from '../../shared/protocol.js';
 import type { WorkshopRecords } from './records.js';
 import { UserError } from './errors.js';
 import { WindowCounter } from './rate-limit.js';

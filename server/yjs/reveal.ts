@@ -1,7 +1,8 @@
 // The reveal at the end of private writing: every participant's draft notes move into
 // the workshop's document in one server transaction, then the drafts are emptied.
 import * as Y from 'yjs';
-import { ROOT, draftDocName } from '../../shared/schema.js';
+import { ROOT } from '../../shared/schema.js';
+import { draftDocName } from '../../shared/protocol.js';
 import type { Store } from '../store/store.js';
 import type { LoadedDocs } from './loaded-docs.js';
 

@@ -8,7 +8,7 @@ import type { Limits } from '../config.js';
 import type { Grant } from '../auth/authenticate.js';
 import type { WorkshopRecord } from '../store/workshop-record.js';
 import { authorizeUpdate } from './authorize.js';
-import { CLOSE, type CloseCode } from './close-codes.js';
+import { CLOSE, type CloseCode } from '../../shared/protocol.js';
 import { createdNoteCount, type DecodedUpdate } from './new-notes.js';
 import { NoteRateLimiter } from './note-rate.js';
 
@@ -66,7 +66,6 @@ export function updateChecks(limits: Limits): readonly UpdateCheck[] {
         const verdict = authorizeUpdate(target.doc, update, grant, {
           votingOpen: record.voting.open,
           dotsPerParticipant: record.voting.dotsPerParticipant,
-          maxNoteLength: limits.maxNoteLength,
           participantsCanGroup: record.participantsCanGroup,
         });
         return verdict.ok ? null : verdict.reason;

@@ -12,9 +12,8 @@ import type { LoadedDocs } from './loaded-docs.js';
 import type { DocConnection, LoadedDoc } from './loaded-doc.js';
 import type { Workshops } from '../workshops/workshops.js';
 import type { Grant } from '../auth/authenticate.js';
-import { parseDocName } from '../../shared/schema.js';
+import { CLOSE, DOC_NAME, parseDocName } from '../../shared/protocol.js';
 import type { Limits } from '../config.js';
-import { CLOSE } from './close-codes.js';
 import { firstObjection, readUpdate, updateChecks, type Objection } from './update-checks.js';
 import {
   MESSAGE_AWARENESS,
@@ -28,10 +27,8 @@ import {
   encodeSyncStep2,
 } from './messages.js';
 
-export { CLOSE } from './close-codes.js';
-
-/** A workshop id, or `<workshopId>~<participantId>` for a private-writing draft. */
-const DOC_NAME = /^[\w-]{1,40}(~[\w-]{1,40})?$/;
+/** Close codes sent to clients: shared/protocol.ts; re-exported for the server's modules. */
+export { CLOSE };
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 const PING_INTERVAL_MS = 30_000;
 

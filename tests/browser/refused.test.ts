@@ -4,7 +4,8 @@
 // messages are held back, then the connection is closed with 4403 as the server would.
 import { describe, expect, it } from 'vitest';
 import type { WebSocketRoute } from 'playwright-core';
-import { BoardDoc, draftDocName } from '../../shared/schema.js';
+import { BoardDoc } from '../../shared/schema.js';
+import { draftDocName } from '../../shared/protocol.js';
 import { newDevice } from '../helpers/browser.js';
 import { barrier, createWorkshop, emitAck, lastState, roomClient, yClient, type YClient } from '../helpers/clients.js';
 import { addNote, joinByTypingCode } from '../helpers/e2e.js';

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { BoardDoc, type Note } from '../../../shared/schema';
+import { CLOSE, FINAL_CLOSE_CODES } from '../../../shared/protocol';
 import { ownNotes, restoreNotes } from './restoreNotes';
 
 export type BoardStatus = 'connecting' | 'connected' | 'disconnected' | 'closed';
@@ -16,7 +17,7 @@ export interface Board {
   status: BoardStatus;
   /** Synced with the server at least once in this session. */
   synced: boolean;
-  /** Close code when the server ended the connection for good (4401 removed, 4404 deleted). */
+  /** Close code when the server ended the connection for good (CLOSE.revoked, CLOSE.deleted). */
   closedCode: number | null;
 }
 
@@ -30,14 +31,12 @@ const emptyBoard = (): Board => ({
 
 const wsBase = () => `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`;
 
-/** Close codes after which reconnecting is pointless; 4500 (too slow) means "resync". */
-const TERMINAL = new Set([4401, 4404]);
 /**
  * The server refused one of this device's changes. Yjs cannot take back a change it
  * has made, and the server will refuse everything after it from this client id, so
  * the device drops its copy (and the IndexedDB one) and syncs the true state afresh.
  */
-const REFUSED = 4403;
+const REFUSED = CLOSE.refused;
 
 /**
  * Notes of a participant's board that the server refused a change to, kept across the
@@ -77,7 +76,7 @@ export function useBoard(
       params: { token },
       disableBc: true,
       maxBackoffTime: 5000,
-      shouldReconnect: (event) => !TERMINAL.has(event.code) && event.code !== REFUSED,
+      shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code) && event.code !== REFUSED,
     });
     let version = 0;
     let frame = 0;

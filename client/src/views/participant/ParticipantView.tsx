@@ -1,6 +1,7 @@
 // The phone view: the current step, write notes, see the room's notes, mark done, vote.
 import { useEffect, useMemo, useRef } from 'react';
-import { draftDocName, type BoardDoc } from '../../../../shared/schema';
+import { CLOSE, draftDocName } from '../../../../shared/protocol';
+import type { BoardDoc } from '../../../../shared/schema';
 import { dotsUsed } from '../../../../shared/tally';
 import { getSession, forgetParticipant } from '../../net/session';
 import { useRoom } from '../../net/useRoom';
@@ -53,10 +54,10 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
   const ambition = useSharedAmbition(board);
   const dreamNotes = useNotes(board, 'dream');
 
-  if (!token || !me || room.status === 'refused' || room.status === 'removed' || board.closedCode === 4401 || board.closedCode === 4404) {
-    const removed = room.status === 'removed' || board.closedCode === 4401;
+  if (!token || !me || room.status === 'refused' || room.status === 'removed' || board.closedCode === CLOSE.revoked || board.closedCode === CLOSE.deleted) {
+    const removed = room.status === 'removed' || board.closedCode === CLOSE.revoked;
     if (removed || room.status === 'refused') forgetParticipant(workshopId);
-    return <Gone reason={!token ? 'notJoined' : removed ? 'removed' : board.closedCode === 4404 ? 'deleted' : 'refused'} code={session.joinCode} />;
+    return <Gone reason={!token ? 'notJoined' : removed ? 'removed' : board.closedCode === CLOSE.deleted ? 'deleted' : 'refused'} code={session.joinCode} />;
   }
 
   const state = room.state;
