@@ -8,6 +8,7 @@ import type { PdfWorkerPool } from '../export/pdf-offthread.js';
 import { buildSnapshot } from '../workshops/snapshot.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import { handle, requireFacilitatorOf } from './respond.js';
+import { suggestRoutes } from './suggest-routes.js';
 
 export function facilitatorRoutes(deps: {
   workshops: Workshops;
@@ -79,6 +80,8 @@ export function facilitatorRoutes(deps: {
       }),
     );
   }
+
+  router.use(suggestRoutes({ workshops, loadedDocs }));
 
   router.delete(
     '/:id',
