@@ -25,7 +25,7 @@ export class Joining {
 
   async lookup(rawCode: string, address: string): Promise<WorkshopLookup> {
     const record = await this.recordForCode(rawCode, address);
-    return { workshopId: record.id, title: record.title, language: record.language, locked: record.locked };
+    return { workshopId: record.id, title: record.title, language: record.language, locked: record.locked, anonymous: record.anonymous };
   }
 
   async join(body: JoinBody, address: string, now = Date.now()): Promise<JoinResponse> {
