@@ -1,6 +1,8 @@
 // Every tunable of the server in one typed object with documented defaults.
 // `process.env` is read here and nowhere else.
 import path from 'node:path';
+import os from 'node:os';
+import { randomBytes } from 'node:crypto';
 
 export interface Config {
   /** TCP port for HTTP, socket.io and Yjs. */
@@ -20,6 +22,21 @@ export interface Config {
   compactAfterUpdates: number;
   /** Workshops expire this many days after their last activity (AVG/GDPR). */
   retentionDays: number;
+  /** PostgreSQL connection string; empty means the embedded LevelDB store in dataDir. */
+  databaseUrl: string;
+  /** Redis connection string for running several nodes; empty means one process. */
+  redisUrl: string;
+  /** Prefix of every Redis key and channel, so several deployments can share one Redis. */
+  redisPrefix: string;
+  /**
+   * How long a node's hold on a workshop's live document lasts without renewal (it is
+   * renewed every third of this while loaded). A frozen or killed node's workshops move
+   * to another node after at most this long; shorter means faster failover but more
+   * renewals and less tolerance for a busy node. PostgreSQL store only.
+   */
+  leaseMs: number;
+  /** This process's name in leases and logs; unique per process start. */
+  nodeId: string;
 }
 
 export interface Limits {
@@ -62,6 +79,11 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
     idleUnloadMs: 30_000,
     compactAfterUpdates: 500,
     retentionDays: 90,
+    databaseUrl: '',
+    redisUrl: '',
+    redisPrefix: 'kw:',
+    leaseMs: 5000,
+    nodeId: `${os.hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
     ...overrides,
     limits: { ...defaultLimits, ...overrides.limits },
   };
@@ -74,7 +96,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
   if (env.DATA_DIR) overrides.dataDir = path.resolve(env.DATA_DIR);
   if (env.PUBLIC_URL) overrides.publicUrl = env.PUBLIC_URL.replace(/\/+$/, '');
   if (env.RETENTION_DAYS) overrides.retentionDays = Number(env.RETENTION_DAYS);
+  if (env.DATABASE_URL) overrides.databaseUrl = env.DATABASE_URL;
+  if (env.REDIS_URL) overrides.redisUrl = env.REDIS_URL;
+  if (env.REDIS_PREFIX) overrides.redisPrefix = env.REDIS_PREFIX;
+  if (env.LEASE_MS) overrides.leaseMs = parsePositive('LEASE_MS', env.LEASE_MS);
+  if (env.NODE_ID) overrides.nodeId = env.NODE_ID;
   return defaultConfig(overrides);
+}
+
+function parsePositive(name: string, raw: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return value;
 }
 
 function parsePort(raw: string): number {

@@ -2,14 +2,15 @@
 import { configFromEnv } from './config.js';
 import { createServer } from './app.js';
 import { StoreOpenError } from './store/level-store.js';
+import { openStore } from './store/open.js';
 
 try {
   const config = configFromEnv(process.env);
-  const server = await createServer(config);
+  const server = await createServer(config, { store: await openStore(config) });
   console.log(`Kruiwagen is running.
   Open on this computer:    http://localhost:${server.port}/
   Participants' phones use: ${server.baseUrl}/  (same network)
-  Data folder:              ${config.dataDir}`);
+  ${config.databaseUrl ? `Database:                 PostgreSQL (node ${config.nodeId})` : `Data folder:              ${config.dataDir}`}${config.redisUrl ? '\n  Cluster:                  Redis at REDIS_URL' : ''}`);
   const stop = () => {
     server.close().then(
       () => process.exit(0),

@@ -24,7 +24,7 @@ export function facilitatorRoutes(deps: {
   async function snapshotOf(id: string): Promise<WorkshopSnapshot> {
     const record = await service.require(id);
     const participants = await service.listParticipants(id);
-    return rooms.with(id, (room) => buildSnapshot(record, participants, room.doc, Date.now()));
+    return rooms.read(id, (doc) => buildSnapshot(record, participants, doc, Date.now()));
   }
 
   function attachment(res: Response, snapshot: WorkshopSnapshot, extension: string, type: string): void {

@@ -10,25 +10,32 @@ import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import { toRoomState, type WorkshopRecord } from './record.js';
 import type { RoomState } from '../../shared/room.js';
 import { UserError } from './errors.js';
-import { WindowCounter } from './rate-limit.js';
+import { MemoryRateCounter, type RateCounter } from './rate-limit.js';
 
 export type Grant = TokenGrant & { tokenHash: string };
+
+/** What changed in a workshop, for other nodes' caches (see cluster/bus.ts). */
+export type WorkshopChange = 'workshop' | 'participants' | 'deleted';
 
 export class WorkshopService {
   private readonly records = new Map<string, WorkshopRecord>();
   private readonly participants = new Map<string, ParticipantRecord[]>();
   /** Serialises changes per workshop so read-modify-write never interleaves. */
   private readonly queues = new Map<string, Promise<unknown>>();
-  private readonly failedJoins: WindowCounter;
-  private readonly joinsPerWorkshop: WindowCounter;
+  private readonly failedJoins: RateCounter;
+  private readonly joinsPerWorkshop: RateCounter;
+  /** Called after a change is stored; a cluster tells the other nodes (cluster/bus.ts). */
+  onChanged: (id: string, change: WorkshopChange) => void = () => undefined;
 
   constructor(
     private readonly store: Store,
     private readonly config: Config,
     readonly baseUrl: string,
+    /** Where join counts are kept: in memory by default, in Redis for a cluster. */
+    counter: (name: string, limit: number, windowMs: number) => RateCounter = (_name, limit, windowMs) => new MemoryRateCounter(limit, windowMs),
   ) {
-    this.failedJoins = new WindowCounter(config.limits.failedJoinsPerAddress, config.limits.joinWindowMs);
-    this.joinsPerWorkshop = new WindowCounter(config.limits.joinsPerWorkshop, config.limits.joinWindowMs);
+    this.failedJoins = counter('failed-joins', config.limits.failedJoinsPerAddress, config.limits.joinWindowMs);
+    this.joinsPerWorkshop = counter('joins', config.limits.joinsPerWorkshop, config.limits.joinWindowMs);
   }
 
   joinUrl(code: string): string {
@@ -148,14 +155,14 @@ export class WorkshopService {
   }
 
   private async recordForCode(rawCode: string, address: string): Promise<WorkshopRecord> {
-    if (this.failedJoins.isOver(address)) {
+    if (await this.failedJoins.isOver(address)) {
       throw new UserError(429, 'Too many wrong codes from this address. Wait a few minutes and try again.');
     }
     const code = normaliseJoinCode(rawCode);
     const id = /^[A-Z0-9]{4,12}$/.test(code) ? await this.store.workshopForCode(code) : null;
     const record = id ? await this.get(id) : null;
     if (!record) {
-      this.failedJoins.hit(address);
+      await this.failedJoins.hit(address);
       throw new UserError(404, `No workshop has the code ${code || rawCode}. Check the code on the screen.`);
     }
     return record;
@@ -164,7 +171,7 @@ export class WorkshopService {
   async join(body: JoinBody, address: string, now = Date.now()): Promise<JoinResponse> {
     const record = await this.recordForCode(body.code, address);
     if (record.locked) throw new UserError(403, 'The facilitator has closed this workshop to new participants.');
-    if (!this.joinsPerWorkshop.hit(record.id, now)) {
+    if (!(await this.joinsPerWorkshop.hit(record.id))) {
       throw new UserError(429, 'Many people are joining at once. Try again in a minute.');
     }
     return this.serial(record.id, async () => {
@@ -184,6 +191,7 @@ export class WorkshopService {
       await this.store.putToken(participant.tokenHash, { workshopId: record.id, role: 'participant', participantId: participant.id });
       await this.store.putParticipant(record.id, participant);
       list.push(participant);
+      this.onChanged(record.id, 'participants');
       return { workshopId: record.id, participantId: participant.id, participantToken: token };
     });
   }
@@ -195,7 +203,12 @@ export class WorkshopService {
     const grant = await this.store.getToken(tokenHash);
     if (!grant || !(await this.get(grant.workshopId))) return null;
     if (grant.participantId) {
-      const list = await this.listParticipants(grant.workshopId);
+      let list = await this.listParticipants(grant.workshopId);
+      // Joined on another node moments ago (its notice may not have arrived): ask the store.
+      if (!list.some((p) => p.id === grant.participantId) && this.store.leases) {
+        this.participants.delete(grant.workshopId);
+        list = await this.listParticipants(grant.workshopId);
+      }
       const participant = list.find((p) => p.id === grant.participantId);
       if (!participant || participant.removed) return null;
     }
@@ -205,12 +218,17 @@ export class WorkshopService {
   /** Applies a change to a workshop record and stores it before resolving. */
   update(id: string, change: (record: WorkshopRecord) => void, now = Date.now()): Promise<WorkshopRecord> {
     return this.serial(id, async () => {
-      const current = await this.require(id);
-      const next = structuredClone(current);
-      change(next);
-      next.lastActivityAt = now;
-      await this.store.putWorkshop(next);
+      await this.require(id);
+      // The store reads the current record itself: another node may have changed it.
+      const next = await this.store.updateWorkshop(id, (current) => {
+        const copy = structuredClone(current);
+        change(copy);
+        copy.lastActivityAt = now;
+        return copy;
+      });
+      if (!next) throw new UserError(404, 'This workshop does not exist (any more).');
       this.records.set(id, next);
+      this.onChanged(id, 'workshop');
       return next;
     });
   }
@@ -222,6 +240,7 @@ export class WorkshopService {
       if (!participant) throw new UserError(404, 'No such participant.');
       participant.removed = true;
       await this.store.putParticipant(workshopId, participant);
+      this.onChanged(workshopId, 'participants');
       return participant;
     });
   }
@@ -232,6 +251,29 @@ export class WorkshopService {
       this.records.delete(id);
       this.participants.delete(id);
     });
+    this.onChanged(id, 'deleted');
+  }
+
+  /** Another node changed this workshop: read it from the store next time. */
+  invalidate(id: string, change: WorkshopChange): void {
+    this.participants.delete(id);
+    if (change === 'deleted') this.records.delete(id);
+    // Live connections read the cached record on every update: replace it, never leave a gap.
+    else if (change === 'workshop' && this.records.has(id)) void this.refresh(id).catch(() => undefined);
+  }
+
+  /** Notices from other nodes may have been missed (Redis was away): read everything again. */
+  invalidateAll(): void {
+    for (const id of [...this.records.keys()]) this.invalidate(id, 'workshop');
+    this.participants.clear();
+  }
+
+  /** Reloads a workshop's cached record, so devices on this node are told its current state. */
+  async refresh(id: string): Promise<WorkshopRecord | null> {
+    const record = await this.store.getWorkshop(id);
+    if (record) this.records.set(id, record);
+    else this.records.delete(id);
+    return record;
   }
 
   /** Forget cached state of a workshop nobody uses; it reloads from the store. */

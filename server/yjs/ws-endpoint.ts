@@ -8,7 +8,7 @@ import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import type { DocRooms } from './doc-rooms.js';
+import { LeaseHeldError, TRY_AGAIN, type DocRooms } from './doc-rooms.js';
 import type { DocConnection, DocRoom } from './doc-room.js';
 import type { Grant, WorkshopService } from '../workshops/service.js';
 import type { UpdateGate } from './gate.js';
@@ -36,6 +36,8 @@ export const CLOSE = {
   /** Reconnect and resync: the device was too slow, or sent notes too fast. */
   slowConsumer: 4500,
   badMessage: 4400,
+  /** Another node serves this workshop now (or is taking it over): reconnect (doc-rooms.ts). */
+  tryAgain: TRY_AGAIN,
 } as const;
 
 /** A workshop id, or `<workshopId>~<participantId>` for a private-writing draft. */
@@ -103,6 +105,11 @@ export function createYjsEndpoint(deps: {
     try {
       room = await rooms.acquire(docName);
     } catch (error) {
+      if (error instanceof LeaseHeldError) {
+        // Never a second live copy: a stock y-websocket client retries 1013 by itself.
+        wss.handleUpgrade(req, socket, head, (ws) => ws.close(CLOSE.tryAgain, 'this workshop is served by another server; try again'));
+        return;
+      }
       console.error(`[yjs] could not load ${workshopId}`, error);
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
       return;
@@ -124,6 +131,9 @@ export function createYjsEndpoint(deps: {
           return;
         }
         ws.send(message);
+      },
+      close(code, reason) {
+        ws.close(code, reason);
       },
     };
     room.conns.add(conn);
