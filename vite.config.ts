@@ -21,7 +21,6 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
@@ -33,7 +32,8 @@ export default defineConfig({
     // The integration suite runs on both stores: as is (LevelDB), and again on PostgreSQL
     // (tests/helpers/pg.ts), from the same files.
     projects: [
-      { extends: true, test: { name: 'level' } },
+      // (extends merges arrays, so each project names its own files.)
+      { extends: true, test: { name: 'level', include: ['tests/**/*.test.ts'] } },
       {
         extends: true,
         test: {

@@ -27,7 +27,7 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
   const session = useMemo(() => getSession(workshopId), [workshopId]);
   const token = session.participantToken ?? null;
   const me = session.participantId ?? null;
-  const room = useRoom(token);
+  const room = useRoom(token, workshopId);
   const board = useBoard(room.status === 'removed' ? null : workshopId, token, me ? `kw-${workshopId}-${me}` : null, me);
   const privateWriting = room.state?.privateWriting ?? false;
   const draftName = me && privateWriting && room.status !== 'removed' ? draftDocName(workshopId, me) : null;

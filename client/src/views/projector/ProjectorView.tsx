@@ -20,7 +20,7 @@ import '../../styles/projector.css';
 
 export default function ProjectorView({ workshopId }: { workshopId: string }) {
   const token = useMemo(() => resolveToken(workshopId, 'projectorToken'), [workshopId]);
-  const room = useRoom(token);
+  const room = useRoom(token, workshopId);
   const board = useBoard(workshopId, token, `kw-${workshopId}-projector`);
   useDefaultLanguage(room.state?.language);
   const t = useT();
