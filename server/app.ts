@@ -2,6 +2,7 @@
 // client, socket.io (room state) and the Yjs endpoint (board content).
 import http from 'node:http';
 import fs from 'node:fs';
+import os from 'node:os';
 import express from 'express';
 import type { Config } from './config.js';
 import { LevelStore } from './store/level-store.js';
@@ -59,6 +60,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     });
   });
   const baseUrl = publicBaseUrl(config.publicUrl, config.host, port);
+  const nodeId = config.nodeId || `${os.hostname()}:${port}`;
 
   const service = new WorkshopService(store, config, baseUrl, (name, limit, windowMs) =>
     redis ? new RedisRateCounter(redis, name, limit, windowMs) : new MemoryRateCounter(limit, windowMs),
@@ -67,7 +69,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
     onStored: (id) => service.touch(id),
-    leases: store.leases ? { store: store.leases, node: config.nodeId, ttlMs: config.leaseMs } : undefined,
+    leases: store.leases ? { store: store.leases, node: nodeId, ttlMs: config.leaseMs } : undefined,
     // Taking a workshop over from another node: its record may have changed meanwhile.
     onLoaded: store.leases ? (id) => void service.refresh(parseDocName(id).workshopId).catch(() => undefined) : undefined,
   });
@@ -96,7 +98,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     room.io.adapter(createAdapter(redis.adapter, { streamName: redis.key('socket.io'), channelPrefix: redis.key('socket.io') }));
     bus = new ClusterBus(
       redis,
-      config.nodeId,
+      nodeId,
       (notice) => {
         if (notice.change === 'deleted') forget(notice.workshopId);
         else if (notice.change === 'participant-removed' && notice.participantId) {
@@ -124,7 +126,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
       res.status(503).json({ ok: false, waitingFor: 'redis' });
       return;
     }
-    res.json({ ok: true, node: config.nodeId, redis: redis ? (redis.connected ? 'connected' : 'reconnecting') : 'none' });
+    res.json({ ok: true, node: nodeId, redis: redis ? (redis.connected ? 'connected' : 'reconnecting') : 'none' });
   });
   app.use(
     '/api',

@@ -1,8 +1,6 @@
 // Every tunable of the server in one typed object with documented defaults.
 // `process.env` is read here and nowhere else.
 import path from 'node:path';
-import os from 'node:os';
-import { randomBytes } from 'node:crypto';
 
 export interface Config {
   /** TCP port for HTTP, socket.io and Yjs. */
@@ -35,7 +33,11 @@ export interface Config {
    * renewals and less tolerance for a busy node. PostgreSQL store only.
    */
   leaseMs: number;
-  /** This process's name in leases and logs; unique per process start. */
+  /**
+   * This node's name in leases and logs. Default: `<hostname>:<port>`, so a node restarted
+   * on its address takes its own workshops back at once (the lease epoch still fences
+   * its previous run). Two live nodes must never share a name.
+   */
   nodeId: string;
 }
 
@@ -83,7 +85,7 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
     redisUrl: '',
     redisPrefix: 'kw:',
     leaseMs: 5000,
-    nodeId: `${os.hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+    nodeId: '',
     ...overrides,
     limits: { ...defaultLimits, ...overrides.limits },
   };

@@ -10,7 +10,7 @@ try {
   console.log(`Kruiwagen is running.
   Open on this computer:    http://localhost:${server.port}/
   Participants' phones use: ${server.baseUrl}/  (same network)
-  ${config.databaseUrl ? `Database:                 PostgreSQL (node ${config.nodeId})` : `Data folder:              ${config.dataDir}`}${config.redisUrl ? '\n  Cluster:                  Redis at REDIS_URL' : ''}`);
+  ${config.databaseUrl ? `Database:                 PostgreSQL` : `Data folder:              ${config.dataDir}`}${config.redisUrl ? '\n  Cluster:                  Redis at REDIS_URL' : ''}`);
   const stop = () => {
     server.close().then(
       () => process.exit(0),

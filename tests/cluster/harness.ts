@@ -2,9 +2,10 @@
 // through HAProxy (stock y-websocket and socket.io clients with the workshop id in the URL).
 import { afterAll, beforeAll } from 'vitest';
 import pg from 'pg';
+import * as Y from 'yjs';
 import { startCluster, type Cluster } from '../../deploy/cluster.js';
 import { createDatabase, PG_ADMIN_URL } from '../helpers/pg.js';
-import { createWorkshop, join, roomClient, yClient, type RoomClient, type YClient } from '../helpers/clients.js';
+import { createWorkshop, roomClient, yClient, type RoomClient, type YClient } from '../helpers/clients.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { BoardDoc } from '../../shared/schema.js';
 import { privatePostgres, privateRedis, type PrivatePostgres, type PrivateRedis } from './services.js';
@@ -83,10 +84,25 @@ export async function workshopWithDevices(
 ): Promise<{ w: CreateWorkshopResponse; facilitator: Device; people: Device[] }> {
   const w = await createWorkshop(env.cluster.base, { title });
   const facilitator = device(env, w.id, w.facilitatorToken, null);
-  const joined = await Promise.all(Array.from({ length: participants }, (_, i) => join(env.cluster.base, w.joinCode, i % 2 ? 'carer' : 'volunteer', `Deelnemer ${i}`)));
-  const people = joined.map((p) => device(env, w.id, p.participantToken, p.participantId));
+  // Phones join in waves of ten, as a room does when the code goes up on the screen.
+  const people: Device[] = [];
+  for (let start = 0; start < participants; start += 10) {
+    const wave = Array.from({ length: Math.min(10, participants - start) }, (_, k) => joinThrough(env, w.joinCode, start + k));
+    for (const p of await Promise.all(wave)) people.push(device(env, w.id, p.participantToken, p.participantId));
+  }
   await Promise.all([facilitator, ...people].map((d) => d.board.synced));
   return { w, facilitator, people };
+}
+
+async function joinThrough(env: ClusterEnv, code: string, i: number): Promise<{ participantToken: string; participantId: string }> {
+  const res = await fetch(`${env.cluster.base}/api/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, group: i % 2 ? 'carer' : 'volunteer', name: `Deelnemer ${i}` }),
+  });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`join ${i} failed with ${res.status}: ${text.slice(0, 200)}\n${env.cluster.haproxyOutput().split('\n').slice(-10).join('\n')}`);
+  return JSON.parse(text) as { participantToken: string; participantId: string };
 }
 
 export const noteIds = (d: Device): string[] => [...d.board.doc.getMap('notes').keys()].sort();
@@ -126,3 +142,38 @@ export async function waitForCluster(env: ClusterEnv, devices: Device[], check: 
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** Note ids as the store holds them: every stored update of the document, applied afresh. */
+export async function storedNoteIds(env: ClusterEnv, docName: string): Promise<string[]> {
+  const { rows } = await env.db.query<{ bytes: Buffer }>('SELECT bytes FROM yjs_updates WHERE doc = $1 ORDER BY seq', [docName]);
+  const doc = new Y.Doc();
+  for (const row of rows) Y.applyUpdate(doc, new Uint8Array(row.bytes));
+  const ids = [...doc.getMap('notes').keys()].sort();
+  doc.destroy();
+  return ids;
+}
+
+/** Writers each add a note every `everyMs`; `stop` returns the ids written. */
+export function startWriters(writers: Device[], everyMs: number, prefix: string, step = 'checkin'): { stop(): string[]; written: string[] } {
+  const written: string[] = [];
+  let n = 0;
+  const timers = writers.map((w, i) =>
+    setInterval(() => {
+      const id = `${prefix}-${i}-${n++}`;
+      addNote(w, id, step);
+      written.push(id);
+    }, everyMs),
+  );
+  return {
+    written,
+    stop() {
+      timers.forEach(clearInterval);
+      return [...written];
+    },
+  };
+}
+
+export const allHave = (devices: Device[], ids: string[]): boolean => {
+  const want = [...ids].sort().join();
+  return devices.every((d) => d.board.provider.wsconnected && noteIds(d).join() === want);
+};
