@@ -8,9 +8,8 @@ import type { Config } from './config.js';
 import { LevelStore } from './store/level-store.js';
 import type { Store } from './store/store.js';
 import { WorkshopService } from './workshops/service.js';
-import { DocRooms } from './yjs/doc-rooms.js';
+import { LoadedDocs } from './yjs/loaded-docs.js';
 import { createYjsEndpoint, CLOSE } from './yjs/ws-endpoint.js';
-import { roleGate } from './yjs/role-gate.js';
 import { revealDrafts } from './yjs/reveal.js';
 import { createRoomEndpoint } from './room/socket-endpoint.js';
 import { securityHeaders } from './http/security.js';
@@ -24,14 +23,14 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { RedisLink } from './cluster/redis.js';
 import { ClusterBus } from './cluster/bus.js';
 import { MemoryRateCounter, RedisRateCounter } from './workshops/rate-limit.js';
-import { parseDocName } from '../shared/schema.js';
+import { parseDocName } from '../shared/protocol.js';
 
 export interface RunningServer {
   /** The port actually bound (useful with port 0). */
   port: number;
   baseUrl: string;
   store: Store;
-  rooms: DocRooms;
+  loadedDocs: LoadedDocs;
   close(): Promise<void>;
 }
 
@@ -65,7 +64,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
   const service = new WorkshopService(store, config, baseUrl, (name, limit, windowMs) =>
     redis ? new RedisRateCounter(redis, name, limit, windowMs) : new MemoryRateCounter(limit, windowMs),
   );
-  const rooms = new DocRooms(store, {
+  const loadedDocs = new LoadedDocs(store, {
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
     onStored: (id) => service.touch(id),
@@ -74,13 +73,11 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     onLoaded: store.leases ? (id) => void service.refresh(parseDocName(id).workshopId).catch(() => undefined) : undefined,
   });
   const yjs = createYjsEndpoint({
-    rooms,
+    loadedDocs,
     service,
-    gate: roleGate(config.limits),
-    maxMessageBytes: config.limits.maxYjsMessageBytes,
-    notesPerParticipantPerMinute: config.limits.notesPerParticipantPerMinute,
+    limits: config.limits,
   });
-  const room = createRoomEndpoint({
+  const roomEndpoint = createRoomEndpoint({
     httpServer,
     service,
     maxMessageBytes: config.limits.maxSocketMessageBytes,
@@ -88,14 +85,14 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
       yjs.disconnect(workshopId, participantId, CLOSE.revoked, 'removed');
       bus?.publish({ workshopId, change: 'participant-removed', participantId });
     },
-    onReveal: (workshopId) => revealDrafts(workshopId, store, rooms),
+    onReveal: (workshopId) => revealDrafts(workshopId, store, loadedDocs),
   });
 
   // Several nodes: socket.io broadcasts reach every node's sockets, and caches follow
   // changes stored by other nodes (cluster/bus.ts).
   let bus: ClusterBus | null = null;
   if (redis) {
-    room.io.adapter(createAdapter(redis.adapter, { streamName: redis.key('socket.io'), channelPrefix: redis.key('socket.io') }));
+    roomEndpoint.io.adapter(createAdapter(redis.adapter, { streamName: redis.key('socket.io'), channelPrefix: redis.key('socket.io') }));
     bus = new ClusterBus(
       redis,
       nodeId,
@@ -135,7 +132,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
       maxJsonBodyBytes: config.limits.maxJsonBodyBytes,
       facilitatorRoutes: facilitatorRoutes({
         service,
-        rooms,
+        loadedDocs,
         pdf,
         onDeleted: (id) => forget(id),
       }),
@@ -153,8 +150,8 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
 
   const forget = (id: string) => {
     yjs.disconnect(id, null, CLOSE.deleted, 'workshop deleted');
-    room.disconnect(id, null);
-    rooms.drop(id);
+    roomEndpoint.disconnect(id, null);
+    loadedDocs.drop(id);
     service.invalidate(id, 'deleted');
   };
   const expireIdle = () => {
@@ -171,12 +168,12 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     port,
     baseUrl,
     store,
-    rooms,
+    loadedDocs,
     async close() {
       clearInterval(retentionTimer);
       yjs.close();
-      await room.io.close();
-      await rooms.closeAll();
+      await roomEndpoint.io.close();
+      await loadedDocs.closeAll();
       await pdf.close();
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -2,7 +2,8 @@
 // another node by themselves and nothing is lost. SIGSTOP of the owner past its lease:
 // another node takes over, and when the old one wakes up it stores nothing more.
 import { describe, expect, it } from 'vitest';
-import { BoardDoc, draftDocName } from '../../shared/schema.js';
+import { BoardDoc } from '../../shared/schema.js';
+import { draftDocName } from '../../shared/protocol.js';
 import { emitAck, lastState, roomClient, yClient } from '../helpers/clients.js';
 import { waitFor } from '../helpers/wait.js';
 import { allHave, clusterForFile, ownerOf, startWriters, waitForCluster, workshopWithDevices } from './harness.js';

@@ -7,10 +7,9 @@
 // another node asks for it (the load balancer sends that node the devices).
 import * as Y from 'yjs';
 import type { LeaseStore, Store } from '../store/store.js';
-import { DocRoom } from './doc-room.js';
+import { CLOSE } from '../../shared/protocol.js';
+import { LoadedDoc } from './loaded-doc.js';
 
-/** Close code for "this document is served elsewhere or moving; try again" (docs/protocol.md). */
-export const TRY_AGAIN = 1013;
 
 /** Another live node holds the document's lease. */
 export class LeaseHeldError extends Error {
@@ -29,8 +28,8 @@ export interface LeaseOptions {
   ttlMs: number;
 }
 
-export class DocRooms {
-  private readonly rooms = new Map<string, DocRoom>();
+export class LoadedDocs {
+  private readonly docs = new Map<string, LoadedDoc>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   private readonly renewer: NodeJS.Timeout | null = null;
   private renewalFailing = false;
@@ -55,36 +54,36 @@ export class DocRooms {
   }
 
   get loadedCount(): number {
-    return this.rooms.size;
+    return this.docs.size;
   }
 
-  /** Loads (or finds) a room and holds it in memory until `release`. */
-  async acquire(id: string): Promise<DocRoom> {
-    let room = this.rooms.get(id);
-    if (!room) {
-      room = this.create(id);
-      this.rooms.set(id, room);
+  /** Loads (or finds) a document and holds it in memory until `release`. */
+  async acquire(id: string): Promise<LoadedDoc> {
+    let loaded = this.docs.get(id);
+    if (!loaded) {
+      loaded = this.create(id);
+      this.docs.set(id, loaded);
     }
-    room.leases++;
+    loaded.leases++;
     const timer = this.unloadTimers.get(id);
     if (timer) {
       clearTimeout(timer);
       this.unloadTimers.delete(id);
     }
     try {
-      await room.ready;
+      await loaded.ready;
     } catch (error) {
-      room.leases--;
+      loaded.leases--;
       // A failed load is not kept: the next device tries again (the lease may be free by then).
-      if (this.rooms.get(id) === room && room.leases === 0) this.drop(id);
+      if (this.docs.get(id) === loaded && loaded.leases === 0) this.drop(id);
       throw error;
     }
-    return room;
+    return loaded;
   }
 
-  private create(id: string): DocRoom {
+  private create(id: string): LoadedDoc {
     const leases = this.options.leases;
-    const room = new DocRoom(id, this.store, this.options.compactAfterUpdates, this.options.onStored, {
+    const loaded = new LoadedDoc(id, this.store, this.options.compactAfterUpdates, this.options.onStored, {
       claim: leases
         ? async () => {
             const claim = await leases.store.acquireLease(id, leases.node, leases.ttlMs);
@@ -98,28 +97,28 @@ export class DocRooms {
         : undefined,
       onFenced: (lost) => this.evict(lost),
     });
-    void room.ready.then(
+    void loaded.ready.then(
       () => this.options.onLoaded?.(id),
       () => undefined,
     );
-    return room;
+    return loaded;
   }
 
-  release(room: DocRoom): void {
-    room.leases--;
-    if (room.leases > 0 || this.rooms.get(room.id) !== room) return;
-    const timer = setTimeout(() => void this.unload(room), this.options.idleUnloadMs);
+  release(loaded: LoadedDoc): void {
+    loaded.leases--;
+    if (loaded.leases > 0 || this.docs.get(loaded.id) !== loaded) return;
+    const timer = setTimeout(() => void this.unload(loaded), this.options.idleUnloadMs);
     timer.unref();
-    this.unloadTimers.set(room.id, timer);
+    this.unloadTimers.set(loaded.id, timer);
   }
 
-  /** Runs `fn` with the room loaded, for server-side readers such as exports. */
-  async with<T>(id: string, fn: (room: DocRoom) => T | Promise<T>): Promise<T> {
-    const room = await this.acquire(id);
+  /** Runs `fn` with the document loaded, for server-side readers such as exports. */
+  async with<T>(id: string, fn: (loaded: LoadedDoc) => T | Promise<T>): Promise<T> {
+    const loaded = await this.acquire(id);
     try {
-      return await fn(room);
+      return await fn(loaded);
     } finally {
-      this.release(room);
+      this.release(loaded);
     }
   }
 
@@ -129,7 +128,7 @@ export class DocRooms {
    */
   async read<T>(id: string, fn: (doc: Y.Doc) => T | Promise<T>): Promise<T> {
     try {
-      return await this.with(id, (room) => fn(room.doc));
+      return await this.with(id, (loaded) => fn(loaded.doc));
     } catch (error) {
       if (!(error instanceof LeaseHeldError)) throw error;
     }
@@ -143,67 +142,67 @@ export class DocRooms {
     }
   }
 
-  get(id: string): DocRoom | undefined {
-    return this.rooms.get(id);
+  get(id: string): LoadedDoc | undefined {
+    return this.docs.get(id);
   }
 
-  private async unload(room: DocRoom): Promise<void> {
-    this.unloadTimers.delete(room.id);
-    await room.settled();
-    if (room.leases > 0 || this.rooms.get(room.id) !== room) return;
-    this.rooms.delete(room.id);
-    room.destroy();
-    await this.giveUp(room);
+  private async unload(loaded: LoadedDoc): Promise<void> {
+    this.unloadTimers.delete(loaded.id);
+    await loaded.settled();
+    if (loaded.leases > 0 || this.docs.get(loaded.id) !== loaded) return;
+    this.docs.delete(loaded.id);
+    loaded.destroy();
+    await this.giveUp(loaded);
   }
 
-  /** Drops a room at once (the workshop was deleted). */
+  /** Drops a document at once (the workshop was deleted). */
   drop(id: string): void {
-    const room = this.rooms.get(id);
-    if (!room) return;
+    const loaded = this.docs.get(id);
+    if (!loaded) return;
     clearTimeout(this.unloadTimers.get(id));
     this.unloadTimers.delete(id);
-    this.rooms.delete(id);
-    room.destroy();
+    this.docs.delete(id);
+    loaded.destroy();
   }
 
   /** The lease is gone: devices here reconnect, and the load balancer's node serves them. */
-  private evict(room: DocRoom): void {
-    room.fencedOut = true;
-    if (this.rooms.get(room.id) === room) this.drop(room.id);
-    for (const conn of [...room.conns]) conn.close(TRY_AGAIN, 'this workshop moved to another server; reconnecting');
+  private evict(loaded: LoadedDoc): void {
+    loaded.fencedOut = true;
+    if (this.docs.get(loaded.id) === loaded) this.drop(loaded.id);
+    for (const conn of [...loaded.conns]) conn.close(CLOSE.tryAgain, 'this workshop moved to another server; reconnecting');
   }
 
   /** Another node wants the document: store what is pending, then let go. */
-  private async handOver(room: DocRoom, leases: LeaseOptions): Promise<void> {
-    await room.settled();
-    if (this.rooms.get(room.id) !== room || room.fencedOut) return;
-    const epoch = room.fence?.epoch;
-    this.evict(room);
+  private async handOver(loaded: LoadedDoc, leases: LeaseOptions): Promise<void> {
+    await loaded.settled();
+    if (this.docs.get(loaded.id) !== loaded || loaded.fencedOut) return;
+    const epoch = loaded.fence?.epoch;
+    this.evict(loaded);
     if (epoch !== undefined) {
-      await leases.store.releaseLease(room.id, leases.node, epoch).catch((error: unknown) => {
-        console.warn(`[yjs] could not release the lease of ${room.id}; it expires by itself`, error);
+      await leases.store.releaseLease(loaded.id, leases.node, epoch).catch((error: unknown) => {
+        console.warn(`[yjs] could not release the lease of ${loaded.id}; it expires by itself`, error);
       });
     }
-    console.log(`[yjs] handed ${room.id} over to the node its devices are sent to`);
+    console.log(`[yjs] handed ${loaded.id} over to the node its devices are sent to`);
   }
 
-  private async giveUp(room: DocRoom): Promise<void> {
+  private async giveUp(loaded: LoadedDoc): Promise<void> {
     const leases = this.options.leases;
-    if (!leases || !room.fence || room.fencedOut) return;
-    await leases.store.releaseLease(room.id, leases.node, room.fence.epoch).catch((error: unknown) => {
-      console.warn(`[yjs] could not release the lease of ${room.id}; it expires by itself`, error);
+    if (!leases || !loaded.fence || loaded.fencedOut) return;
+    await leases.store.releaseLease(loaded.id, leases.node, loaded.fence.epoch).catch((error: unknown) => {
+      console.warn(`[yjs] could not release the lease of ${loaded.id}; it expires by itself`, error);
     });
   }
 
   private async renewAll(leases: LeaseOptions): Promise<void> {
-    for (const room of [...this.rooms.values()]) {
-      if (!room.fence || room.fencedOut) continue;
+    for (const loaded of [...this.docs.values()]) {
+      if (!loaded.fence || loaded.fencedOut) continue;
       try {
-        const { held, wanted } = await leases.store.renewLease(room.id, leases.node, room.fence.epoch, leases.ttlMs);
+        const { held, wanted } = await leases.store.renewLease(loaded.id, leases.node, loaded.fence.epoch, leases.ttlMs);
         if (this.renewalFailing) console.log('[yjs] lease renewal works again');
         this.renewalFailing = false;
-        if (!held) room.lostLease();
-        else if (wanted) void this.handOver(room, leases);
+        if (!held) loaded.lostLease();
+        else if (wanted) void this.handOver(loaded, leases);
       } catch (error) {
         // The store is unreachable: writes fail too, so nothing is broadcast meanwhile. If
         // another node takes the lease over before the store is back, the epoch check
@@ -217,12 +216,12 @@ export class DocRooms {
 
   async closeAll(): Promise<void> {
     if (this.renewer) clearInterval(this.renewer);
-    for (const room of this.rooms.values()) await room.settled();
+    for (const loaded of this.docs.values()) await loaded.settled();
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
-    const rooms = [...this.rooms.values()];
-    for (const room of rooms) room.destroy();
-    this.rooms.clear();
+    const docs = [...this.docs.values()];
+    for (const loaded of docs) loaded.destroy();
+    this.docs.clear();
     // Given up at once, so another node can take the workshops over without waiting.
-    await Promise.all(rooms.map((room) => this.giveUp(room)));
+    await Promise.all(docs.map((loaded) => this.giveUp(loaded)));
   }
 }

@@ -14,18 +14,18 @@ export interface DocConnection {
   send(message: Uint8Array): void;
   /** Awareness client ids this connection controls, removed when it closes. */
   readonly awarenessIds: Set<number>;
-  /** Ends the connection (the document moves to another node, see doc-rooms.ts). */
+  /** Ends the connection (the document moves to another node, see loaded-docs.ts). */
   close(code: number, reason: string): void;
 }
 
-export interface DocRoomOptions {
+export interface LoadedDocOptions {
   /**
    * Takes the document's lease before anything is read (a shared store); every write
    * carries the fence it returns. Rejects when another node holds the lease.
    */
   claim?: () => Promise<Fence | undefined>;
   /** A write was refused because another node took the lease over. */
-  onFenced?: (room: DocRoom) => void;
+  onFenced?: (loaded: LoadedDoc) => void;
 }
 
 interface PendingUpdate {
@@ -33,14 +33,14 @@ interface PendingUpdate {
   origin: DocConnection | null;
 }
 
-export class DocRoom {
+export class LoadedDoc {
   readonly doc = new Y.Doc();
   readonly awareness: awarenessProtocol.Awareness;
   readonly conns = new Set<DocConnection>();
   /** Who may write under which Yjs client id (see client-ids.ts). */
   private readonly clientIds = new ClientIdOwners(this.doc.clientID);
   readonly ready: Promise<void>;
-  /** Leases held by connections and server-side readers; the room unloads at zero. */
+  /** Leases held by connections and server-side readers; the document unloads at zero. */
   leases = 0;
   private pending: PendingUpdate[] = [];
   private flushing: Promise<void> | null = null;
@@ -55,7 +55,7 @@ export class DocRoom {
     private readonly store: Store,
     private readonly compactAfter: number,
     private readonly onStored: (id: string) => void = () => undefined,
-    private readonly options: DocRoomOptions = {},
+    private readonly options: LoadedDocOptions = {},
   ) {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
@@ -201,7 +201,7 @@ export class DocRoom {
     for (const conn of this.conns) conn.send(message);
   };
 
-  /** Stops storing and broadcasting for good; the owner of the room drops it. */
+  /** Stops storing and broadcasting for good; LoadedDocs drops it. */
   lostLease(): void {
     if (this.fencedOut) return;
     this.fencedOut = true;
