@@ -12,6 +12,9 @@ try {
   Participants' phones use: ${server.baseUrl}/  (same network)
   ${config.databaseUrl ? `Database:                 PostgreSQL` : `Data folder:              ${config.dataDir}`}${config.redisUrl ? '\n  Cluster:                  Redis at REDIS_URL' : ''}`);
   const stop = () => {
+    // What is pending is stored first; should that hang (the database gone), exit anyway:
+    // nothing unstored was ever acknowledged to a device.
+    setTimeout(() => process.exit(1), 15_000).unref();
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),

@@ -8,12 +8,16 @@ export class RedisLink {
   /** Fails at once while Redis is down, so a rate-limit check never hangs a request. */
   readonly commands: Redis;
   /**
-   * For the socket.io streams adapter: commands wait for the reconnect instead of failing,
-   * so a broadcast made during an outage is delivered after it (the adapter's design).
+   * For the socket.io streams adapter. socket.io's cluster adapter publishes a broadcast
+   * before it delivers it to the node's own sockets, so publishing must fail at once while
+   * Redis is down (the workshop's devices are all on this node and still get it). The
+   * adapter's readers are this client's duplicates, which wait for the reconnect instead
+   * (a failing blocking read would be retried in a tight loop) and resume the stream.
    */
   readonly adapter: Redis;
   /** Subscribed to cache notices; ioredis subscribes again after a reconnect. */
   readonly subscriber: Redis;
+  private readonly readers: Redis[] = [];
   private everReady = false;
   private down = false;
   private readonly waiters: (() => void)[] = [];
@@ -24,7 +28,12 @@ export class RedisLink {
   ) {
     const retryStrategy = (attempt: number) => Math.min(100 * attempt, 2000);
     this.commands = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy, lazyConnect: false });
-    this.adapter = new Redis(url, { maxRetriesPerRequest: null, retryStrategy });
+    this.adapter = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy });
+    this.adapter.duplicate = () => {
+      const reader = new Redis(url, { maxRetriesPerRequest: null, retryStrategy });
+      this.readers.push(reader);
+      return reader;
+    };
     this.subscriber = new Redis(url, { maxRetriesPerRequest: null, retryStrategy });
     for (const client of [this.commands, this.adapter, this.subscriber]) {
       // Without a listener ioredis reports every failed reconnect as an unhandled error.
@@ -64,6 +73,6 @@ export class RedisLink {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.commands, this.adapter, this.subscriber].map((c) => c.quit().catch(() => c.disconnect())));
+    for (const client of [this.commands, this.adapter, this.subscriber, ...this.readers]) client.disconnect();
   }
 }

@@ -15,20 +15,27 @@ describe('restarts mid-workshop', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const stoppedAt = Date.now();
     await env.redis!.stop();
-
-    // Without Redis: notes flow, a step change reaches the devices, a newcomer gets in.
-    await waitForCluster(env, everyone, () => allHave(everyone, writers.written.slice(0, writers.written.length)), 20_000, 'notes while Redis is down');
-    expect(await emitAck(facilitator.room, 'step:set', { step: 'dream' })).toEqual({ ok: true });
-    await waitFor(async () => (await Promise.all(people.map((p) => lastState(p.room)))).every((s) => s.step === 'dream'), 15_000, 'the step without Redis');
-    const newcomer = await join(env.cluster.base, w.joinCode, 'carer', 'Laatkomer');
-    const late = device(env, w.id, newcomer.participantToken, newcomer.participantId);
-    await late.board.synced;
-    everyone.push(late);
-    const health = (await (await fetch(`${env.cluster.base}/healthz`)).json()) as { redis: string };
-    expect(health.redis).toBe('reconnecting');
-
-    await env.redis!.start();
+    try {
+      await withoutRedis();
+    } finally {
+      await env.redis!.start();
+    }
     const downMs = Date.now() - stoppedAt;
+
+    async function withoutRedis(): Promise<void> {
+      // Without Redis: notes flow, a step change reaches the devices, a newcomer gets in.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const sinceOutage = [...writers.written];
+      await waitForCluster(env, everyone, () => everyone.every((d) => sinceOutage.every((id) => d.board.doc.getMap('notes').has(id))), 20_000, 'notes written while Redis is down');
+      expect(await emitAck(facilitator.room, 'step:set', { step: 'dream' })).toEqual({ ok: true });
+      await waitFor(async () => (await Promise.all(people.map((p) => lastState(p.room)))).every((s) => s.step === 'dream'), 15_000, 'the step without Redis');
+      const newcomer = await join(env.cluster.base, w.joinCode, 'carer', 'Laatkomer');
+      const late = device(env, w.id, newcomer.participantToken, newcomer.participantId);
+      await late.board.synced;
+      everyone.push(late);
+      const health = (await (await fetch(`${env.cluster.base}/healthz`)).json()) as { redis: string };
+      expect(health.redis).toBe('reconnecting');
+    }
     await waitFor(async () => {
       const states = await Promise.all(env.cluster.nodes.map(async (n) => ((await (await fetch(`http://127.0.0.1:${n.port}/healthz`)).json()) as { redis: string }).redis));
       return states.every((s) => s === 'connected');
