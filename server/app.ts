@@ -7,7 +7,8 @@ import express from 'express';
 import type { Config } from './config.js';
 import { LevelStore } from './store/level-store.js';
 import type { Store } from './store/store.js';
-import { WorkshopService } from './workshops/service.js';
+import { createWorkshops } from './workshops/workshops.js';
+import { importWorkshop } from './workshops/import.js';
 import { LoadedDocs } from './yjs/loaded-docs.js';
 import { createYjsEndpoint, CLOSE } from './yjs/ws-endpoint.js';
 import { revealDrafts } from './yjs/reveal.js';
@@ -61,25 +62,25 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
   const baseUrl = publicBaseUrl(config.publicUrl, config.host, port);
   const nodeId = config.nodeId || `${os.hostname()}:${port}`;
 
-  const service = new WorkshopService(store, config, baseUrl, (name, limit, windowMs) =>
+  const workshops = createWorkshops(store, config, baseUrl, (name, limit, windowMs) =>
     redis ? new RedisRateCounter(redis, name, limit, windowMs) : new MemoryRateCounter(limit, windowMs),
   );
   const loadedDocs = new LoadedDocs(store, {
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
-    onStored: (id) => service.touch(id),
+    onStored: (id) => workshops.retention.touch(id),
     leases: store.leases ? { store: store.leases, node: nodeId, ttlMs: config.leaseMs } : undefined,
     // Taking a workshop over from another node: its record may have changed meanwhile.
-    onLoaded: store.leases ? (id) => void service.refresh(parseDocName(id).workshopId).catch(() => undefined) : undefined,
+    onLoaded: store.leases ? (id) => void workshops.records.refresh(parseDocName(id).workshopId).catch(() => undefined) : undefined,
   });
   const yjs = createYjsEndpoint({
     loadedDocs,
-    service,
+    workshops,
     limits: config.limits,
   });
   const roomEndpoint = createRoomEndpoint({
     httpServer,
-    service,
+    workshops,
     maxMessageBytes: config.limits.maxSocketMessageBytes,
     onParticipantRemoved: (workshopId, participantId) => {
       yjs.disconnect(workshopId, participantId, CLOSE.revoked, 'removed');
@@ -99,14 +100,14 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
       (notice) => {
         if (notice.change === 'deleted') forget(notice.workshopId);
         else if (notice.change === 'participant-removed' && notice.participantId) {
-          service.invalidate(notice.workshopId, 'participants');
+          workshops.records.invalidate(notice.workshopId, 'participants');
           yjs.disconnect(notice.workshopId, notice.participantId, CLOSE.revoked, 'removed');
-        } else if (notice.change !== 'participant-removed') service.invalidate(notice.workshopId, notice.change);
+        } else if (notice.change !== 'participant-removed') workshops.records.invalidate(notice.workshopId, notice.change);
       },
-      () => service.invalidateAll(),
+      () => workshops.records.invalidateAll(),
     );
     const notify = bus;
-    service.onChanged = (workshopId, change) => notify.publish({ workshopId, change });
+    workshops.records.onChanged = (workshopId, change) => notify.publish({ workshopId, change });
   }
 
   const pdf = new PdfWorkerPool();
@@ -128,10 +129,11 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
   app.use(
     '/api',
     apiRoutes({
-      service,
+      workshops,
       maxJsonBodyBytes: config.limits.maxJsonBodyBytes,
+      importWorkshop: (snapshot) => importWorkshop(snapshot, workshops.creation, loadedDocs),
       facilitatorRoutes: facilitatorRoutes({
-        service,
+        workshops,
         loadedDocs,
         pdf,
         onDeleted: (id) => forget(id),
@@ -152,10 +154,10 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     yjs.disconnect(id, null, CLOSE.deleted, 'workshop deleted');
     roomEndpoint.disconnect(id, null);
     loadedDocs.drop(id);
-    service.invalidate(id, 'deleted');
+    workshops.records.invalidate(id, 'deleted');
   };
   const expireIdle = () => {
-    service.expire().then(
+    workshops.retention.expire().then(
       (ids) => ids.forEach(forget),
       (error: unknown) => console.error('[retention] sweep failed', error),
     );

@@ -3,7 +3,7 @@
 // again. Redis pub/sub loses what is sent while a node is disconnected, so on reconnect a
 // node drops its whole cache (`onResync`); nothing durable travels this way.
 import type { RedisLink } from './redis.js';
-import type { WorkshopChange } from '../workshops/service.js';
+import type { WorkshopChange } from '../workshops/records.js';
 
 export interface Notice {
   workshopId: string;

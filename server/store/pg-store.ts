@@ -5,7 +5,7 @@
 import pg from 'pg';
 import type { Fence, LeaseClaim, LeaseStore, ParticipantRecord, Store, TokenGrant } from './store.js';
 import { FencedError } from './store.js';
-import type { WorkshopRecord } from '../workshops/record.js';
+import type { WorkshopRecord } from './workshop-record.js';
 import { migrate } from './pg-migrations.js';
 import { StoreOpenError } from './level-store.js';
 

@@ -83,11 +83,11 @@ export async function joinByAddress(page: Page, url: string, group: GroupId, nam
   await completeJoin(page, group, name);
 }
 
-/** Adds a note on the participant view (Enter in the composer). */
+/** Adds a note on the participant view with its button (on touch keyboards Enter makes a new line). */
 export async function addNote(page: Page, text: string): Promise<void> {
   const box = page.getByLabel(/^(Jouw briefje|Jouw kleine stap|Your note|Your small step)$/);
   await box.fill(text);
-  await box.press('Enter');
+  await page.getByTestId('add-note').click();
 }
 
 export const stepLocator = (page: Page, step: StepId): Locator => page.locator(`[data-testid=current-step][data-step=${step}]`);
@@ -153,7 +153,9 @@ export async function noteCount(page: Page, view: 'facilitator' | 'projector' | 
     const text = (await page.getByTestId('note-count').textContent()) ?? '';
     return Number(/\d+/.exec(text)?.[0] ?? NaN);
   }
-  return page.locator('.all-notes [data-testid=note]').count();
+  // A phone lists its own board notes under "my notes" (drafts are marked private) and the rest under "other people's notes".
+  const own = await page.locator('.my-notes [data-testid=my-note]:not([data-private])').count();
+  return own + (await page.locator('.all-notes [data-testid=note]').count());
 }
 
 export const SCREENSHOT_DIR = path.join(root, 'docs/screenshots');
@@ -163,4 +165,16 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   if (!process.env.UPDATE_SCREENSHOTS) return;
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), type: 'png', fullPage, animations: 'disabled' });
+}
+
+/**
+ * Resolves once the page shows what it has: fonts loaded and two frames painted after
+ * that (React has committed, layout and measuring effects have run). Animations are not
+ * waited for: an endless one would never end.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
 }
