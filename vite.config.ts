@@ -21,7 +21,6 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
@@ -30,5 +29,21 @@ export default defineConfig({
     // timers on a shared machine. A defect still fails twice; a retried pass is listed
     // in the output, and each flake seen so far was fixed at its cause.
     retry: process.env.CI ? 1 : 0,
+    // The integration suite runs on both stores: as is (LevelDB), and again on PostgreSQL
+    // (tests/helpers/pg.ts), from the same files.
+    projects: [
+      // (extends merges arrays, so each project names its own files.)
+      { extends: true, test: { name: 'level', include: ['tests/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: ['tests/integration/**/*.test.ts'],
+          exclude: ['tests/integration/static-client.test.ts', 'tests/integration/production-start.test.ts'],
+          env: { KW_TEST_STORE: 'postgres' },
+          setupFiles: ['tests/helpers/pg-cleanup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -2,6 +2,7 @@
 // client, socket.io (room state) and the Yjs endpoint (board content).
 import http from 'node:http';
 import fs from 'node:fs';
+import os from 'node:os';
 import express from 'express';
 import type { Config } from './config.js';
 import { LevelStore } from './store/level-store.js';
@@ -19,6 +20,11 @@ import { clientRoutes } from './http/static.js';
 import { errorHandler } from './http/respond.js';
 import { publicBaseUrl } from './net/addresses.js';
 import { PdfWorkerPool } from './export/pdf-offthread.js';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { RedisLink } from './cluster/redis.js';
+import { ClusterBus } from './cluster/bus.js';
+import { MemoryRateCounter, RedisRateCounter } from './workshops/rate-limit.js';
+import { parseDocName } from '../shared/protocol.js';
 
 export interface RunningServer {
   /** The port actually bound (useful with port 0). */
@@ -29,9 +35,21 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function createServer(config: Config): Promise<RunningServer> {
-  fs.mkdirSync(config.dataDir, { recursive: true });
-  const store = await LevelStore.open(`${config.dataDir}/kruiwagen.db`);
+/** What the server is built on; the server closes both when it closes. */
+export interface ServerDeps {
+  /** Durable state. Default: the embedded LevelDB store in `config.dataDir`. */
+  store: Store;
+  /** Shared state of a cluster of nodes. Default: from `config.redisUrl`, or none. */
+  redis: RedisLink | null;
+}
+
+export async function createServer(config: Config, deps: Partial<ServerDeps> = {}): Promise<RunningServer> {
+  let store = deps.store;
+  if (!store) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    store = await LevelStore.open(`${config.dataDir}/kruiwagen.db`);
+  }
+  const redis = deps.redis !== undefined ? deps.redis : config.redisUrl ? new RedisLink(config.redisUrl, config.redisPrefix) : null;
   const httpServer = http.createServer();
   // The port is known only after listen (port 0 in tests), and the base URL needs it.
   const port = await new Promise<number>((resolve, reject) => {
@@ -42,12 +60,18 @@ export async function createServer(config: Config): Promise<RunningServer> {
     });
   });
   const baseUrl = publicBaseUrl(config.publicUrl, config.host, port);
+  const nodeId = config.nodeId || `${os.hostname()}:${port}`;
 
-  const workshops = createWorkshops(store, config, baseUrl);
+  const workshops = createWorkshops(store, config, baseUrl, (name, limit, windowMs) =>
+    redis ? new RedisRateCounter(redis, name, limit, windowMs) : new MemoryRateCounter(limit, windowMs),
+  );
   const loadedDocs = new LoadedDocs(store, {
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
     onStored: (id) => workshops.retention.touch(id),
+    leases: store.leases ? { store: store.leases, node: nodeId, ttlMs: config.leaseMs } : undefined,
+    // Taking a workshop over from another node: its record may have changed meanwhile.
+    onLoaded: store.leases ? (id) => void workshops.records.refresh(parseDocName(id).workshopId).catch(() => undefined) : undefined,
   });
   const yjs = createYjsEndpoint({
     loadedDocs,
@@ -58,9 +82,33 @@ export async function createServer(config: Config): Promise<RunningServer> {
     httpServer,
     workshops,
     maxMessageBytes: config.limits.maxSocketMessageBytes,
-    onParticipantRemoved: (workshopId, participantId) => yjs.disconnect(workshopId, participantId, CLOSE.revoked, 'removed'),
+    onParticipantRemoved: (workshopId, participantId) => {
+      yjs.disconnect(workshopId, participantId, CLOSE.revoked, 'removed');
+      bus?.publish({ workshopId, change: 'participant-removed', participantId });
+    },
     onReveal: (workshopId) => revealDrafts(workshopId, store, loadedDocs),
   });
+
+  // Several nodes: socket.io broadcasts reach every node's sockets, and caches follow
+  // changes stored by other nodes (cluster/bus.ts).
+  let bus: ClusterBus | null = null;
+  if (redis) {
+    roomEndpoint.io.adapter(createAdapter(redis.adapter, { streamName: redis.key('socket.io'), channelPrefix: redis.key('socket.io') }));
+    bus = new ClusterBus(
+      redis,
+      nodeId,
+      (notice) => {
+        if (notice.change === 'deleted') forget(notice.workshopId);
+        else if (notice.change === 'participant-removed' && notice.participantId) {
+          workshops.records.invalidate(notice.workshopId, 'participants');
+          yjs.disconnect(notice.workshopId, notice.participantId, CLOSE.revoked, 'removed');
+        } else if (notice.change !== 'participant-removed') workshops.records.invalidate(notice.workshopId, notice.change);
+      },
+      () => workshops.records.invalidateAll(),
+    );
+    const notify = bus;
+    workshops.records.onChanged = (workshopId, change) => notify.publish({ workshopId, change });
+  }
 
   const pdf = new PdfWorkerPool();
 
@@ -68,8 +116,15 @@ export async function createServer(config: Config): Promise<RunningServer> {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(securityHeaders);
+  // Load balancers send devices only to a ready node: the store is open by now, and a
+  // cluster node also waits for Redis once at start (later outages do not make it unready:
+  // its workshops keep running without Redis).
   app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+    if (redis && !redis.started) {
+      res.status(503).json({ ok: false, waitingFor: 'redis' });
+      return;
+    }
+    res.json({ ok: true, node: nodeId, redis: redis ? (redis.connected ? 'connected' : 'reconnecting') : 'none' });
   });
   app.use(
     '/api',
@@ -99,6 +154,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     yjs.disconnect(id, null, CLOSE.deleted, 'workshop deleted');
     roomEndpoint.disconnect(id, null);
     loadedDocs.drop(id);
+    workshops.records.invalidate(id, 'deleted');
   };
   const expireIdle = () => {
     workshops.retention.expire().then(
@@ -124,6 +180,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await store.close();
+      await redis?.close();
     },
   };
 }

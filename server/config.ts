@@ -20,6 +20,25 @@ export interface Config {
   compactAfterUpdates: number;
   /** Workshops expire this many days after their last activity (AVG/GDPR). */
   retentionDays: number;
+  /** PostgreSQL connection string; empty means the embedded LevelDB store in dataDir. */
+  databaseUrl: string;
+  /** Redis connection string for running several nodes; empty means one process. */
+  redisUrl: string;
+  /** Prefix of every Redis key and channel, so several deployments can share one Redis. */
+  redisPrefix: string;
+  /**
+   * How long a node's hold on a workshop's live document lasts without renewal (it is
+   * renewed every third of this while loaded). A frozen or killed node's workshops move
+   * to another node after at most this long; shorter means faster failover but more
+   * renewals and less tolerance for a busy node. PostgreSQL store only.
+   */
+  leaseMs: number;
+  /**
+   * This node's name in leases and logs. Default: `<hostname>:<port>`, so a node restarted
+   * on its address takes its own workshops back at once (the lease epoch still fences
+   * its previous run). Two live nodes must never share a name.
+   */
+  nodeId: string;
 }
 
 export interface Limits {
@@ -60,6 +79,11 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
     idleUnloadMs: 30_000,
     compactAfterUpdates: 500,
     retentionDays: 90,
+    databaseUrl: '',
+    redisUrl: '',
+    redisPrefix: 'kw:',
+    leaseMs: 5000,
+    nodeId: '',
     ...overrides,
     limits: { ...defaultLimits, ...overrides.limits },
   };
@@ -72,7 +96,18 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
   if (env.DATA_DIR) overrides.dataDir = path.resolve(env.DATA_DIR);
   if (env.PUBLIC_URL) overrides.publicUrl = env.PUBLIC_URL.replace(/\/+$/, '');
   if (env.RETENTION_DAYS) overrides.retentionDays = Number(env.RETENTION_DAYS);
+  if (env.DATABASE_URL) overrides.databaseUrl = env.DATABASE_URL;
+  if (env.REDIS_URL) overrides.redisUrl = env.REDIS_URL;
+  if (env.REDIS_PREFIX) overrides.redisPrefix = env.REDIS_PREFIX;
+  if (env.LEASE_MS) overrides.leaseMs = parsePositive('LEASE_MS', env.LEASE_MS);
+  if (env.NODE_ID) overrides.nodeId = env.NODE_ID;
   return defaultConfig(overrides);
+}
+
+function parsePositive(name: string, raw: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return value;
 }
 
 function parsePort(raw: string): number {

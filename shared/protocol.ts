@@ -17,6 +17,11 @@ export const CLOSE = {
   deleted: 4404,
   /** Reconnect and resync: the device was too slow, or sent notes too fast. */
   slowConsumer: 4500,
+  /**
+   * Try Again Later: with several nodes, another node serves this workshop now, or it is
+   * moving to one; a stock y-websocket client reconnects by itself (docs/scaling.md).
+   */
+  tryAgain: 1013,
 } as const;
 
 export type CloseCode = (typeof CLOSE)[keyof typeof CLOSE];

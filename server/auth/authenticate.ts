@@ -15,7 +15,12 @@ export function tokenAuthenticator(store: Store, records: WorkshopRecords): Auth
     const grant = await store.getToken(tokenHash);
     if (!grant || !(await records.get(grant.workshopId))) return null;
     if (grant.participantId) {
-      const list = await records.listParticipants(grant.workshopId);
+      let list = await records.listParticipants(grant.workshopId);
+      // Joined on another node moments ago (its notice may not have arrived): ask the store.
+      if (!list.some((p) => p.id === grant.participantId) && store.leases) {
+        records.forgetParticipants(grant.workshopId);
+        list = await records.listParticipants(grant.workshopId);
+      }
       const participant = list.find((p) => p.id === grant.participantId);
       if (!participant || participant.removed) return null;
     }

@@ -25,7 +25,7 @@ export function facilitatorRoutes(deps: {
   async function snapshotOf(id: string): Promise<WorkshopSnapshot> {
     const record = await records.require(id);
     const participants = await records.listParticipants(id);
-    return loadedDocs.with(id, (loaded) => buildSnapshot(record, participants, loaded.doc, Date.now()));
+    return loadedDocs.read(id, (doc) => buildSnapshot(record, participants, doc, Date.now()));
   }
 
   function attachment(res: Response, snapshot: WorkshopSnapshot, extension: string, type: string): void {

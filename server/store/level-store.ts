@@ -50,6 +50,14 @@ export class LevelStore implements Store {
   async putWorkshop(record: WorkshopRecord): Promise<void> {
     await this.meta.put(`w:${record.id}`, record);
   }
+  async updateWorkshop(id: string, change: (current: WorkshopRecord) => WorkshopRecord): Promise<WorkshopRecord | null> {
+    // One process writes this database and the service serialises changes per workshop.
+    const current = await this.getWorkshop(id);
+    if (!current) return null;
+    const next = change(current);
+    await this.putWorkshop(next);
+    return next;
+  }
   async listWorkshopIds(): Promise<string[]> {
     const ids: string[] = [];
     for await (const key of this.meta.keys({ gt: 'w:', lt: 'w;' })) ids.push(key.slice(2));

@@ -23,6 +23,11 @@ export interface ParticipantRecord {
 export interface Store {
   getWorkshop(id: string): Promise<WorkshopRecord | null>;
   putWorkshop(record: WorkshopRecord): Promise<void>;
+  /**
+   * Reads, changes and writes a workshop record as one step against every other writer
+   * (other nodes included); null when the workshop does not exist.
+   */
+  updateWorkshop(id: string, change: (current: WorkshopRecord) => WorkshopRecord): Promise<WorkshopRecord | null>;
   listWorkshopIds(): Promise<string[]>;
   /** Atomically claims a join code; false when it is taken. */
   claimJoinCode(code: string, workshopId: string): Promise<boolean>;
@@ -34,11 +39,14 @@ export interface Store {
   putParticipant(workshopId: string, participant: ParticipantRecord): Promise<void>;
   listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
 
-  /** Appends Yjs updates durably, in order. */
-  appendUpdates(workshopId: string, updates: Uint8Array[]): Promise<void>;
+  /**
+   * Appends Yjs updates durably, in order. With a fence (see `leases`), the store refuses
+   * them with `FencedError` unless the fence's epoch is still the document's current one.
+   */
+  appendUpdates(workshopId: string, updates: Uint8Array[], fence?: Fence): Promise<void>;
   readUpdates(workshopId: string): Promise<Uint8Array[]>;
-  /** Replaces every stored update of the workshop with one merged update. */
-  replaceUpdates(workshopId: string, merged: Uint8Array): Promise<void>;
+  /** Replaces every stored update of the workshop with one merged update (fenced like appendUpdates). */
+  replaceUpdates(workshopId: string, merged: Uint8Array, fence?: Fence): Promise<void>;
 
   /** Which owner (see yjs/client-ids.ts) first wrote under each Yjs client id of a document. */
   readClientOwners(docName: string): Promise<Map<number, string>>;
@@ -51,4 +59,33 @@ export interface Store {
   /** Removes every trace of a workshop: record, code, tokens, participants, updates, client id owners. */
   deleteWorkshop(id: string): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Present when several processes share the store: one writer per document at a time
+   * (see yjs/doc-leases.ts). The embedded store has one process, so it has none.
+   */
+  readonly leases?: LeaseStore;
+}
+
+/** Proof that a write comes from the holder of a document's current lease. */
+export interface Fence {
+  epoch: number;
+}
+
+/** The writer's lease was taken over: it must not store (and so never broadcast) anything more. */
+export class FencedError extends Error {}
+
+export type LeaseClaim = { ok: true; epoch: number } | { ok: false; owner: string };
+
+export interface LeaseStore {
+  /** Takes the document's lease when it is free, expired or already this node's; the epoch goes up each time. */
+  acquireLease(docName: string, node: string, ttlMs: number): Promise<LeaseClaim>;
+  /**
+   * Extends a held lease. `held` is false when another node took it over; `wanted` is
+   * true when another node is asking for it (its load balancer sends it the devices).
+   */
+  renewLease(docName: string, node: string, epoch: number, ttlMs: number): Promise<{ held: boolean; wanted: boolean }>;
+  /** Marks the lease wanted by `node`, so its holder hands it over (see renewLease). */
+  wantLease(docName: string, node: string): Promise<void>;
+  /** Gives the lease up at once; the epoch is kept, so an old fence stays stale. */
+  releaseLease(docName: string, node: string, epoch: number): Promise<void>;
 }

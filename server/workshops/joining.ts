@@ -8,19 +8,23 @@ import { hashToken, newId, newToken } from '../auth/tokens.js';
 import { normaliseJoinCode } from '../../shared/protocol.js';
 import type { WorkshopRecords } from './records.js';
 import { UserError } from './errors.js';
-import { WindowCounter } from './rate-limit.js';
+import { MemoryRateCounter, type RateCounter } from './rate-limit.js';
+
+export type RateCounterFactory = (name: string, limit: number, windowMs: number) => RateCounter;
 
 export class Joining {
-  private readonly failedJoins: WindowCounter;
-  private readonly joinsPerWorkshop: WindowCounter;
+  private readonly failedJoins: RateCounter;
+  private readonly joinsPerWorkshop: RateCounter;
 
   constructor(
     private readonly store: Store,
     private readonly records: WorkshopRecords,
     private readonly limits: Limits,
+    /** Where join counts are kept: in memory by default, in Redis for a cluster. */
+    counter: RateCounterFactory = (_name, limit, windowMs) => new MemoryRateCounter(limit, windowMs),
   ) {
-    this.failedJoins = new WindowCounter(limits.failedJoinsPerAddress, limits.joinWindowMs);
-    this.joinsPerWorkshop = new WindowCounter(limits.joinsPerWorkshop, limits.joinWindowMs);
+    this.failedJoins = counter('failed-joins', limits.failedJoinsPerAddress, limits.joinWindowMs);
+    this.joinsPerWorkshop = counter('joins', limits.joinsPerWorkshop, limits.joinWindowMs);
   }
 
   async lookup(rawCode: string, address: string): Promise<WorkshopLookup> {
@@ -31,7 +35,7 @@ export class Joining {
   async join(body: JoinBody, address: string, now = Date.now()): Promise<JoinResponse> {
     const record = await this.recordForCode(body.code, address);
     if (record.locked) throw new UserError(403, 'The facilitator has closed this workshop to new participants.');
-    if (!this.joinsPerWorkshop.hit(record.id, now)) {
+    if (!(await this.joinsPerWorkshop.hit(record.id))) {
       throw new UserError(429, 'Many people are joining at once. Try again in a minute.');
     }
     return this.records.serial(record.id, async () => {
@@ -55,14 +59,14 @@ export class Joining {
   }
 
   private async recordForCode(rawCode: string, address: string): Promise<WorkshopRecord> {
-    if (this.failedJoins.isOver(address)) {
+    if (await this.failedJoins.isOver(address)) {
       throw new UserError(429, 'Too many wrong codes from this address. Wait a few minutes and try again.');
     }
     const code = normaliseJoinCode(rawCode);
     const id = /^[A-Z0-9]{4,12}$/.test(code) ? await this.store.workshopForCode(code) : null;
     const record = id ? await this.records.get(id) : null;
     if (!record) {
-      this.failedJoins.hit(address);
+      await this.failedJoins.hit(address);
       throw new UserError(404, `No workshop has the code ${code || rawCode}. Check the code on the screen.`);
     }
     return record;

@@ -5,7 +5,12 @@ import type { Store, ParticipantRecord } from '../store/store.js';
 import type { WorkshopRecord } from '../store/workshop-record.js';
 import { UserError } from './errors.js';
 
+/** What changed in a workshop, for other nodes' caches (see cluster/bus.ts). */
+export type WorkshopChange = 'workshop' | 'participants' | 'deleted';
+
 export class WorkshopRecords {
+  /** Called after a change is stored; a cluster tells the other nodes (cluster/bus.ts). */
+  onChanged: (id: string, change: WorkshopChange) => void = () => undefined;
   private readonly records = new Map<string, WorkshopRecord>();
   private readonly participants = new Map<string, ParticipantRecord[]>();
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -41,12 +46,17 @@ export class WorkshopRecords {
   /** Applies a change to a workshop record and stores it before resolving. */
   update(id: string, change: (record: WorkshopRecord) => void, now = Date.now()): Promise<WorkshopRecord> {
     return this.serial(id, async () => {
-      const current = await this.require(id);
-      const next = structuredClone(current);
-      change(next);
-      next.lastActivityAt = now;
-      await this.store.putWorkshop(next);
+      await this.require(id);
+      // The store reads the current record itself: another node may have changed it.
+      const next = await this.store.updateWorkshop(id, (current) => {
+        const copy = structuredClone(current);
+        change(copy);
+        copy.lastActivityAt = now;
+        return copy;
+      });
+      if (!next) throw new UserError(404, 'This workshop does not exist (any more).');
       this.records.set(id, next);
+      this.onChanged(id, 'workshop');
       return next;
     });
   }
@@ -65,6 +75,7 @@ export class WorkshopRecords {
     const list = await this.listParticipants(workshopId);
     await this.store.putParticipant(workshopId, participant);
     list.push(participant);
+    this.onChanged(workshopId, 'participants');
   }
 
   async removeParticipant(workshopId: string, participantId: string): Promise<ParticipantRecord> {
@@ -74,6 +85,7 @@ export class WorkshopRecords {
       if (!participant) throw new UserError(404, 'No such participant.');
       participant.removed = true;
       await this.store.putParticipant(workshopId, participant);
+      this.onChanged(workshopId, 'participants');
       return participant;
     });
   }
@@ -84,6 +96,34 @@ export class WorkshopRecords {
       this.records.delete(id);
       this.participants.delete(id);
     });
+    this.onChanged(id, 'deleted');
+  }
+
+  /** Another node changed this workshop: read it from the store again. */
+  invalidate(id: string, change: WorkshopChange): void {
+    this.participants.delete(id);
+    if (change === 'deleted') this.records.delete(id);
+    // Live connections read the cached record on every update: replace it, never leave a gap.
+    else if (change === 'workshop' && this.records.has(id)) void this.refresh(id).catch(() => undefined);
+  }
+
+  /** Notices from other nodes may have been missed (Redis was away): read everything again. */
+  invalidateAll(): void {
+    for (const id of [...this.records.keys()]) this.invalidate(id, 'workshop');
+    this.participants.clear();
+  }
+
+  /** Reloads a workshop's cached record, so devices on this node are told its current state. */
+  async refresh(id: string): Promise<WorkshopRecord | null> {
+    const record = await this.store.getWorkshop(id);
+    if (record) this.records.set(id, record);
+    else this.records.delete(id);
+    return record;
+  }
+
+  /** Drops a cached participant list (a participant joined on another node moments ago). */
+  forgetParticipants(id: string): void {
+    this.participants.delete(id);
   }
 
   /** Runs `task` after every earlier change of the workshop, and before any later one. */

@@ -9,7 +9,7 @@ import { tokenAuthenticator, type Authenticate } from '../auth/authenticate.js';
 import { WorkshopRecords } from './records.js';
 import { WorkshopLinks } from './links.js';
 import { WorkshopCreation } from './creation.js';
-import { Joining } from './joining.js';
+import { Joining, type RateCounterFactory } from './joining.js';
 import { Retention } from './retention.js';
 import { toRoomState } from './record.js';
 
@@ -24,7 +24,7 @@ export interface Workshops {
   roomState(record: WorkshopRecord, now?: number): RoomState;
 }
 
-export function createWorkshops(store: Store, config: Config, baseUrl: string): Workshops {
+export function createWorkshops(store: Store, config: Config, baseUrl: string, counter?: RateCounterFactory): Workshops {
   const records = new WorkshopRecords(store);
   const links = new WorkshopLinks(baseUrl);
   const retention = new Retention(store, records, config.retentionDays);
@@ -32,7 +32,7 @@ export function createWorkshops(store: Store, config: Config, baseUrl: string): 
     records,
     links,
     creation: new WorkshopCreation(store, records, links),
-    joining: new Joining(store, records, config.limits),
+    joining: new Joining(store, records, config.limits, counter),
     retention,
     authenticate: tokenAuthenticator(store, records),
     roomState: (record, now = Date.now()) => toRoomState(record, links.joinUrl(record.joinCode), retention.ms, now),

@@ -2,7 +2,7 @@
 // broadcast, compacted now and then, and unloaded when nobody uses it.
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import type { Store } from '../store/store.js';
+import { FencedError, type Fence, type Store } from '../store/store.js';
 import { encodeAwarenessMessage, encodeUpdateMessage } from './messages.js';
 import { ClientIdOwners } from './client-ids.js';
 
@@ -14,6 +14,18 @@ export interface DocConnection {
   send(message: Uint8Array): void;
   /** Awareness client ids this connection controls, removed when it closes. */
   readonly awarenessIds: Set<number>;
+  /** Ends the connection (the document moves to another node, see loaded-docs.ts). */
+  close(code: number, reason: string): void;
+}
+
+export interface LoadedDocOptions {
+  /**
+   * Takes the document's lease before anything is read (a shared store); every write
+   * carries the fence it returns. Rejects when another node holds the lease.
+   */
+  claim?: () => Promise<Fence | undefined>;
+  /** A write was refused because another node took the lease over. */
+  onFenced?: (loaded: LoadedDoc) => void;
 }
 
 interface PendingUpdate {
@@ -33,12 +45,17 @@ export class LoadedDoc {
   private pending: PendingUpdate[] = [];
   private flushing: Promise<void> | null = null;
   private storedUpdates = 0;
+  /** The lease epoch this room writes under; undefined with the embedded store. */
+  fence: Fence | undefined;
+  /** Set once a write was refused as stale: nothing more is stored or broadcast. */
+  fencedOut = false;
 
   constructor(
     readonly id: string,
     private readonly store: Store,
     private readonly compactAfter: number,
     private readonly onStored: (id: string) => void = () => undefined,
+    private readonly options: LoadedDocOptions = {},
   ) {
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
@@ -51,6 +68,7 @@ export class LoadedDoc {
   private loading = true;
 
   private async load(): Promise<void> {
+    if (this.options.claim) this.fence = await this.options.claim();
     const [updates, owners] = await Promise.all([this.store.readUpdates(this.id), this.store.readClientOwners(this.id)]);
     this.clientIds.restore(owners);
     // Stored updates are applied in slices, one transaction each, yielding to the event
@@ -69,7 +87,7 @@ export class LoadedDoc {
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
-    if (this.loading && origin === this) return;
+    if ((this.loading && origin === this) || this.fencedOut) return;
     this.pending.push({ update, origin: isConnection(origin) ? origin : null });
     void this.flush();
   }
@@ -115,9 +133,17 @@ export class LoadedDoc {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
+    if (this.fencedOut) return;
     try {
-      await this.store.appendUpdates(this.id, batch.map((p) => p.update));
+      await this.store.appendUpdates(this.id, batch.map((p) => p.update), this.fence);
     } catch (error) {
+      if (error instanceof FencedError) {
+        // Another node serves this document now. What was not stored was never broadcast;
+        // the devices still hold it and send it to the new owner when they reconnect.
+        this.pending = [];
+        this.lostLease();
+        return;
+      }
       console.error(`[yjs] could not store updates of ${this.id}; retrying`, error);
       this.pending = batch.concat(this.pending);
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -151,9 +177,10 @@ export class LoadedDoc {
   private async compact(): Promise<void> {
     const counted = this.storedUpdates;
     try {
-      await this.store.replaceUpdates(this.id, Y.encodeStateAsUpdate(this.doc));
+      await this.store.replaceUpdates(this.id, Y.encodeStateAsUpdate(this.doc), this.fence);
       this.storedUpdates -= counted - 1;
     } catch (error) {
+      if (error instanceof FencedError) return this.lostLease();
       console.error(`[yjs] compaction of ${this.id} failed; the uncompacted updates are kept`, error);
     } finally {
       this.compacting = null;
@@ -173,6 +200,15 @@ export class LoadedDoc {
     const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
     for (const conn of this.conns) conn.send(message);
   };
+
+  /** Stops storing and broadcasting for good; LoadedDocs drops it. */
+  lostLease(): void {
+    if (this.fencedOut) return;
+    this.fencedOut = true;
+    this.pending = [];
+    console.warn(`[yjs] ${this.id}: another node took the document over (epoch ${this.fence?.epoch} is stale); closing its connections here`);
+    this.options.onFenced?.(this);
+  }
 
   removeConnection(conn: DocConnection): void {
     this.conns.delete(conn);

@@ -1,16 +1,57 @@
 // The set of loaded documents. Documents load on first use and unload after a quiet
 // period with no lease, so memory follows the workshops actually in use.
-import type { Store } from '../store/store.js';
+//
+// With a shared store (several nodes), a document is loaded only under its lease in the
+// store: one writer per document, fenced by the lease epoch (store.ts). The lease is
+// renewed while the document is loaded, given up when it unloads, and handed over when
+// another node asks for it (the load balancer sends that node the devices).
+import * as Y from 'yjs';
+import type { LeaseStore, Store } from '../store/store.js';
+import { CLOSE } from '../../shared/protocol.js';
 import { LoadedDoc } from './loaded-doc.js';
+
+
+/** Another live node holds the document's lease. */
+export class LeaseHeldError extends Error {
+  constructor(
+    readonly docName: string,
+    readonly owner: string,
+  ) {
+    super(`${docName} is served by ${owner}`);
+  }
+}
+
+export interface LeaseOptions {
+  store: LeaseStore;
+  /** This node's name in the lease table. */
+  node: string;
+  ttlMs: number;
+}
 
 export class LoadedDocs {
   private readonly docs = new Map<string, LoadedDoc>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private readonly renewer: NodeJS.Timeout | null = null;
+  private renewalFailing = false;
 
   constructor(
     private readonly store: Store,
-    private readonly options: { idleUnloadMs: number; compactAfterUpdates: number; onStored?: (id: string) => void },
-  ) {}
+    private readonly options: {
+      idleUnloadMs: number;
+      compactAfterUpdates: number;
+      onStored?: (id: string) => void;
+      /** Present with a shared store. */
+      leases?: LeaseOptions;
+      /** A document was loaded here (its workshop's cached state may be stale). */
+      onLoaded?: (id: string) => void;
+    },
+  ) {
+    const leases = options.leases;
+    if (leases) {
+      this.renewer = setInterval(() => void this.renewAll(leases), Math.max(100, Math.floor(leases.ttlMs / 3)));
+      this.renewer.unref();
+    }
+  }
 
   get loadedCount(): number {
     return this.docs.size;
@@ -20,7 +61,7 @@ export class LoadedDocs {
   async acquire(id: string): Promise<LoadedDoc> {
     let loaded = this.docs.get(id);
     if (!loaded) {
-      loaded = new LoadedDoc(id, this.store, this.options.compactAfterUpdates, this.options.onStored);
+      loaded = this.create(id);
       this.docs.set(id, loaded);
     }
     loaded.leases++;
@@ -32,9 +73,34 @@ export class LoadedDocs {
     try {
       await loaded.ready;
     } catch (error) {
-      this.release(loaded);
+      loaded.leases--;
+      // A failed load is not kept: the next device tries again (the lease may be free by then).
+      if (this.docs.get(id) === loaded && loaded.leases === 0) this.drop(id);
       throw error;
     }
+    return loaded;
+  }
+
+  private create(id: string): LoadedDoc {
+    const leases = this.options.leases;
+    const loaded = new LoadedDoc(id, this.store, this.options.compactAfterUpdates, this.options.onStored, {
+      claim: leases
+        ? async () => {
+            const claim = await leases.store.acquireLease(id, leases.node, leases.ttlMs);
+            if (!claim.ok) {
+              // Ask the holder to hand over: the load balancer sends this document's devices here.
+              await leases.store.wantLease(id, leases.node);
+              throw new LeaseHeldError(id, claim.owner);
+            }
+            return { epoch: claim.epoch };
+          }
+        : undefined,
+      onFenced: (lost) => this.evict(lost),
+    });
+    void loaded.ready.then(
+      () => this.options.onLoaded?.(id),
+      () => undefined,
+    );
     return loaded;
   }
 
@@ -56,6 +122,26 @@ export class LoadedDocs {
     }
   }
 
+  /**
+   * Reads a document without writing it. Served by another node, it is read from the
+   * store, which holds everything any device was ever sent (stored before broadcast).
+   */
+  async read<T>(id: string, fn: (doc: Y.Doc) => T | Promise<T>): Promise<T> {
+    try {
+      return await this.with(id, (loaded) => fn(loaded.doc));
+    } catch (error) {
+      if (!(error instanceof LeaseHeldError)) throw error;
+    }
+    const doc = new Y.Doc();
+    try {
+      const updates = await this.store.readUpdates(id);
+      doc.transact(() => updates.forEach((update) => Y.applyUpdate(doc, update)));
+      return await fn(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
   get(id: string): LoadedDoc | undefined {
     return this.docs.get(id);
   }
@@ -66,6 +152,7 @@ export class LoadedDocs {
     if (loaded.leases > 0 || this.docs.get(loaded.id) !== loaded) return;
     this.docs.delete(loaded.id);
     loaded.destroy();
+    await this.giveUp(loaded);
   }
 
   /** Drops a document at once (the workshop was deleted). */
@@ -78,10 +165,63 @@ export class LoadedDocs {
     loaded.destroy();
   }
 
+  /** The lease is gone: devices here reconnect, and the load balancer's node serves them. */
+  private evict(loaded: LoadedDoc): void {
+    loaded.fencedOut = true;
+    if (this.docs.get(loaded.id) === loaded) this.drop(loaded.id);
+    for (const conn of [...loaded.conns]) conn.close(CLOSE.tryAgain, 'this workshop moved to another server; reconnecting');
+  }
+
+  /** Another node wants the document: store what is pending, then let go. */
+  private async handOver(loaded: LoadedDoc, leases: LeaseOptions): Promise<void> {
+    await loaded.settled();
+    if (this.docs.get(loaded.id) !== loaded || loaded.fencedOut) return;
+    const epoch = loaded.fence?.epoch;
+    this.evict(loaded);
+    if (epoch !== undefined) {
+      await leases.store.releaseLease(loaded.id, leases.node, epoch).catch((error: unknown) => {
+        console.warn(`[yjs] could not release the lease of ${loaded.id}; it expires by itself`, error);
+      });
+    }
+    console.log(`[yjs] handed ${loaded.id} over to the node its devices are sent to`);
+  }
+
+  private async giveUp(loaded: LoadedDoc): Promise<void> {
+    const leases = this.options.leases;
+    if (!leases || !loaded.fence || loaded.fencedOut) return;
+    await leases.store.releaseLease(loaded.id, leases.node, loaded.fence.epoch).catch((error: unknown) => {
+      console.warn(`[yjs] could not release the lease of ${loaded.id}; it expires by itself`, error);
+    });
+  }
+
+  private async renewAll(leases: LeaseOptions): Promise<void> {
+    for (const loaded of [...this.docs.values()]) {
+      if (!loaded.fence || loaded.fencedOut) continue;
+      try {
+        const { held, wanted } = await leases.store.renewLease(loaded.id, leases.node, loaded.fence.epoch, leases.ttlMs);
+        if (this.renewalFailing) console.log('[yjs] lease renewal works again');
+        this.renewalFailing = false;
+        if (!held) loaded.lostLease();
+        else if (wanted) void this.handOver(loaded, leases);
+      } catch (error) {
+        // The store is unreachable: writes fail too, so nothing is broadcast meanwhile. If
+        // another node takes the lease over before the store is back, the epoch check
+        // refuses this node's writes and renewal reports the loss.
+        if (!this.renewalFailing) console.warn(`[yjs] cannot renew document leases: ${(error as Error).message}`);
+        this.renewalFailing = true;
+        return;
+      }
+    }
+  }
+
   async closeAll(): Promise<void> {
+    if (this.renewer) clearInterval(this.renewer);
     for (const loaded of this.docs.values()) await loaded.settled();
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
-    for (const loaded of this.docs.values()) loaded.destroy();
+    const docs = [...this.docs.values()];
+    for (const loaded of docs) loaded.destroy();
     this.docs.clear();
+    // Given up at once, so another node can take the workshops over without waiting.
+    await Promise.all(docs.map((loaded) => this.giveUp(loaded)));
   }
 }

@@ -60,6 +60,21 @@ export function updateChecks(limits: Limits): readonly UpdateCheck[] {
       objection: ({ grant, decoded }) => (grant.role === 'projector' && decoded && !isEmpty(decoded) ? 'the projector is read-only' : null),
     },
     {
+      // A gap in the sender's own history: its earlier updates were lost with a connection
+      // (a node that went away, see docs/scaling.md) and it wrote again before its resync
+      // reply arrived. Reconnecting resyncs the gap first; a stock client retries 4500.
+      name: 'in order',
+      outcome: CLOSE.slowConsumer,
+      objection: ({ update, target }) => {
+        const { from } = Y.parseUpdateMeta(update);
+        const state = Y.decodeStateVector(Y.encodeStateVector(target.doc));
+        for (const [client, clock] of from) {
+          if (clock > (state.get(client) ?? 0)) return `updates of client ${client} before clock ${clock} have not arrived`;
+        }
+        return null;
+      },
+    },
+    {
       name: 'role rules',
       outcome: CLOSE.refused,
       objection: ({ target, update, grant, record }) => {

@@ -8,7 +8,7 @@ import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import type { LoadedDocs } from './loaded-docs.js';
+import { LeaseHeldError, type LoadedDocs } from './loaded-docs.js';
 import type { DocConnection, LoadedDoc } from './loaded-doc.js';
 import type { Workshops } from '../workshops/workshops.js';
 import type { Grant } from '../auth/authenticate.js';
@@ -91,6 +91,11 @@ export function createYjsEndpoint(deps: {
     try {
       loaded = await loadedDocs.acquire(docName);
     } catch (error) {
+      if (error instanceof LeaseHeldError) {
+        // Never a second live copy: a stock y-websocket client retries 1013 by itself.
+        wss.handleUpgrade(req, socket, head, (ws) => ws.close(CLOSE.tryAgain, 'this workshop is served by another server; try again'));
+        return;
+      }
       console.error(`[yjs] could not load ${workshopId}`, error);
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
       return;
@@ -112,6 +117,9 @@ export function createYjsEndpoint(deps: {
           return;
         }
         ws.send(message);
+      },
+      close(code, reason) {
+        ws.close(code, reason);
       },
     };
     loaded.conns.add(conn);

@@ -37,7 +37,8 @@ export interface YClient {
 export function yClient(ws: string, workshopId: string, token: string, doc = new Y.Doc()): YClient {
   const provider = new WebsocketProvider(`${ws}/yjs`, workshopId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: { token },
+    // As the client does: the workshop id lets a load balancer route by workshop.
+    params: { token, workshop: workshopId.split('~')[0] ?? workshopId },
     disableBc: true,
     maxBackoffTime: 300,
   });
@@ -65,8 +66,14 @@ export function nextClose(client: YClient): Promise<number> {
 
 export type RoomClient = Socket<ServerToClientEvents, ClientToServerEvents> & { states: RoomState[] };
 
-export function roomClient(base: string, token: string): RoomClient {
-  const socket = io(base, { auth: { token }, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 500 }) as RoomClient;
+export function roomClient(base: string, token: string, workshopId?: string): RoomClient {
+  const socket = io(base, {
+    auth: { token },
+    query: workshopId ? { workshop: workshopId } : {},
+    transports: ['websocket'],
+    reconnectionDelay: 100,
+    reconnectionDelayMax: 500,
+  }) as RoomClient;
   socket.states = [];
   socket.on('state', (state) => socket.states.push(state));
   return socket;

@@ -6,6 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServer, type RunningServer } from '../../server/app.js';
 import { defaultConfig, type Config } from '../../server/config.js';
+import { LevelStore } from '../../server/store/level-store.js';
+import { PgStore } from '../../server/store/pg-store.js';
+import type { Store } from '../../server/store/store.js';
+import { databaseFor, usesPostgres } from './pg.js';
 
 export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'kruiwagen-test-'));
@@ -19,9 +23,21 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** The store of the run (see pg.ts): LevelDB in the data folder, or its own PostgreSQL database. */
+export async function openTestStore(dataDir: string): Promise<Store> {
+  if (usesPostgres) return PgStore.open((await databaseFor(dataDir)).url);
+  fs.mkdirSync(dataDir, { recursive: true });
+  return LevelStore.open(path.join(dataDir, 'kruiwagen.db'));
+}
+
+/** Environment that points a child server at the run's store for this data folder. */
+async function storeEnv(dataDir: string): Promise<Record<string, string>> {
+  return usesPostgres ? { DATABASE_URL: (await databaseFor(dataDir)).url } : {};
+}
+
 export async function startServer(overrides: Partial<Config> = {}): Promise<TestServer> {
   const dataDir = overrides.dataDir ?? tempDataDir();
-  const server = await createServer(defaultConfig({ port: 0, host: '127.0.0.1', dataDir, ...overrides }));
+  const server = await createServer(defaultConfig({ port: 0, host: '127.0.0.1', dataDir, ...overrides }), { store: await openTestStore(dataDir) });
   return {
     base: `http://127.0.0.1:${server.port}`,
     ws: `ws://127.0.0.1:${server.port}`,
@@ -55,7 +71,7 @@ export async function startChildServer(
   const args = compiled ? ['--enable-source-maps', 'dist/app/server/main.js'] : ['--import', 'tsx', 'server/main.ts'];
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...(await storeEnv(dataDir)), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

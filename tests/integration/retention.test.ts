@@ -1,16 +1,15 @@
 // Workshops expire after the retention period since their last activity (AVG/GDPR).
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { LevelStore } from '../../server/store/level-store.js';
 import { createWorkshops } from '../../server/workshops/workshops.js';
 import { defaultConfig } from '../../server/config.js';
-import { tempDataDir } from '../helpers/server.js';
+import { openTestStore, tempDataDir } from '../helpers/server.js';
 
 const DAY = 24 * 3600 * 1000;
 
 describe('retention', () => {
   it('deletes a workshop 90 days after its last activity, not before, and activity postpones it', async () => {
-    const store = await LevelStore.open(path.join(tempDataDir(), 'db'));
+    const store = await openTestStore(path.join(tempDataDir(), 'db'));
     const { creation, joining, records, retention, roomState, authenticate } = createWorkshops(store, defaultConfig(), 'http://localhost');
     const now = Date.UTC(2026, 0, 1);
     const idle = await creation.create({ title: 'Stil' }, now);

@@ -6,6 +6,8 @@ import * as Y from 'yjs';
 import { BoardDoc } from '../../shared/schema.js';
 import { createWorkshop, emitAck, join, lastState, nextClose, postJson, roomClient, yClient, type YClient } from '../helpers/clients.js';
 import { startServer, tempDataDir } from '../helpers/server.js';
+import { usesPostgres } from '../helpers/pg.js';
+import type { PgStore } from '../../server/store/pg-store.js';
 import { waitFor } from '../helpers/wait.js';
 import { serverForFile } from '../helpers/suite.js';
 import { defaultLimits } from '../../server/config.js';
@@ -147,6 +149,15 @@ describe('deleting a workshop (AVG/GDPR)', () => {
     expect((await fetch(`${t.base}/api/join/${w.joinCode}`)).status).toBe(404);
     const again = await fetch(`${t.base}/api/workshops/${w.id}/export.json`, { headers: { authorization: `Bearer ${w.facilitatorToken}` } });
     expect(again.status).toBe(404);
+    if (usesPostgres) {
+      // No row of any table mentions it (VACUUM and what stays in WAL: docs/privacy.md).
+      const { pool } = t.server.store as PgStore;
+      for (const table of ['workshops', 'join_codes', 'tokens', 'participants', 'yjs_updates', 'client_owners', 'doc_leases']) {
+        const { rows } = await pool.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${table === 'workshops' ? 'id' : 'workshop_id'} = $1`, [w.id]);
+        expect(rows[0].n, table).toBe(0);
+      }
+      return;
+    }
     // Nothing of it is left in the database files either.
     const dbDir = path.join(t.dataDir, 'kruiwagen.db');
     for (const file of fs.readdirSync(dbDir)) {

@@ -73,7 +73,9 @@ export function useBoard(
     const boardDoc = new BoardDoc(doc);
     const persistence = persistenceKey ? new IndexeddbPersistence(persistenceKey, doc) : null;
     const provider = new WebsocketProvider(`${wsBase()}/yjs`, docName, doc, {
-      params: { token },
+      // The workshop id (drafts `<id>~<participant>` included) lets a load balancer keep
+      // every connection of one workshop on one node (docs/scaling.md).
+      params: { token, workshop: docName.split('~')[0] ?? docName },
       disableBc: true,
       maxBackoffTime: 5000,
       shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code) && event.code !== REFUSED,

@@ -20,7 +20,11 @@ export interface Room {
 
 type RoomSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export function useRoom(token: string | null): Room {
+/**
+ * `workshopId` goes in the handshake query (`?workshop=`): a load balancer in front of
+ * several nodes sends every connection of one workshop to the same node (docs/scaling.md).
+ */
+export function useRoom(token: string | null, workshopId?: string): Room {
   const [state, setState] = useState<RoomState | null>(null);
   const [roster, setRoster] = useState<Roster | null>(null);
   const [welcome, setWelcome] = useState<Welcome | null>(null);
@@ -35,7 +39,7 @@ export function useRoom(token: string | null): Room {
       setError('unknown token');
       return;
     }
-    const socket: RoomSocket = io({ auth: { token }, transports: ['websocket', 'polling'] });
+    const socket: RoomSocket = io({ auth: { token }, query: workshopId ? { workshop: workshopId } : {}, transports: ['websocket', 'polling'] });
     socketRef.current = socket;
     setStatus(socket.connected ? 'connected' : 'connecting');
     socket.on('connect', () => {
@@ -68,7 +72,7 @@ export function useRoom(token: string | null): Room {
       socket.disconnect();
       socketRef.current = null;
     };
-  }, [token]);
+  }, [token, workshopId]);
 
   // keep 'removed' sticky even though a disconnect follows it
   const effectiveStatus: RoomStatus = error === 'removed' ? 'removed' : status;

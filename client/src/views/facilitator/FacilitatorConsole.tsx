@@ -26,7 +26,7 @@ import '../../styles/console.css';
 
 export default function FacilitatorConsole({ workshopId }: { workshopId: string }) {
   const token = useMemo(() => resolveToken(workshopId, 'facilitatorToken'), [workshopId]);
-  const room = useRoom(token);
+  const room = useRoom(token, workshopId);
   const board = useBoard(workshopId, token, `kw-${workshopId}-facilitator`);
   useDefaultLanguage(room.state?.language);
   const t = useT();

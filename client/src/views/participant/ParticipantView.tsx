@@ -31,7 +31,7 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
   const session = useMemo(() => getSession(workshopId), [workshopId]);
   const token = session.participantToken ?? null;
   const me = session.participantId ?? null;
-  const room = useRoom(token);
+  const room = useRoom(token, workshopId);
   // While private writing lasts the server refuses new notes on the board: notes a
   // refusal took off this device go back into the draft instead.
   const refusedNotesInto = useRef<BoardDoc | null>(null);

@@ -26,7 +26,7 @@ const AMBITION_STEPS: readonly StepId[] = ['dream', 'design', 'deliver'];
 
 export default function ProjectorView({ workshopId }: { workshopId: string }) {
   const token = useMemo(() => resolveToken(workshopId, 'projectorToken'), [workshopId]);
-  const room = useRoom(token);
+  const room = useRoom(token, workshopId);
   const board = useBoard(workshopId, token, `kw-${workshopId}-projector`);
   useDefaultLanguage(room.state?.language);
   const t = useT();
