@@ -11,6 +11,7 @@ import { DocRooms } from './yjs/doc-rooms.js';
 import { createYjsEndpoint, CLOSE } from './yjs/ws-endpoint.js';
 import { roleGate } from './yjs/role-gate.js';
 import { revealDrafts } from './yjs/reveal.js';
+import { countDraftNotes, DraftCounts } from './yjs/draft-counts.js';
 import { createRoomEndpoint } from './room/socket-endpoint.js';
 import { securityHeaders } from './http/security.js';
 import { apiRoutes } from './http/api.js';
@@ -47,8 +48,12 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const rooms = new DocRooms(store, {
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
-    onStored: (id) => service.touch(id),
+    onStored: (id) => {
+      service.touch(id);
+      drafts.stored(id);
+    },
   });
+  const drafts = new DraftCounts(store, rooms, (id) => room.publishState(id));
   const yjs = createYjsEndpoint({
     rooms,
     service,
@@ -61,7 +66,11 @@ export async function createServer(config: Config): Promise<RunningServer> {
     service,
     maxMessageBytes: config.limits.maxSocketMessageBytes,
     onParticipantRemoved: (workshopId, participantId) => yjs.disconnect(workshopId, participantId, CLOSE.revoked, 'removed'),
-    onReveal: (workshopId) => revealDrafts(workshopId, store, rooms),
+    onReveal: async (workshopId) => {
+      await revealDrafts(workshopId, store, rooms);
+      await drafts.recount(workshopId);
+    },
+    unrevealedNotes: (workshopId) => drafts.get(workshopId),
   });
 
   const pdf = new PdfWorkerPool();
@@ -83,6 +92,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
         rooms,
         pdf,
         onDeleted: (id) => forget(id),
+        unrevealedNotes: (id) => countDraftNotes(id, store, rooms),
       }),
     }),
   );
@@ -98,6 +108,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
 
   const forget = (id: string) => {
     yjs.disconnect(id, null, CLOSE.deleted, 'workshop deleted');
+    drafts.forget(id);
     room.disconnect(id, null);
     rooms.drop(id);
   };
@@ -118,6 +129,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     rooms,
     async close() {
       clearInterval(retentionTimer);
+      drafts.close();
       yjs.close();
       await room.io.close();
       await rooms.closeAll();

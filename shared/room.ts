@@ -34,6 +34,8 @@ export interface RoomState {
   timer: TimerState;
   /** Private writing: notes stay on their author's device until revealed. */
   privateWriting: boolean;
+  /** Notes written in private and not revealed yet (in participants' drafts), any step. */
+  unrevealedNotes: number;
   anonymous: boolean;
   locked: boolean;
   participantsCanGroup: boolean;

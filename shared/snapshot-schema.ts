@@ -99,6 +99,7 @@ export const workshopSnapshotSchema = z.object({
   votes: z.array(vote).max(SNAPSHOT_LIMITS.votes),
   actions: z.array(action).max(SNAPSHOT_LIMITS.actions),
   sharedAmbitionId: id.nullable(),
+  unrevealedNotes: z.number().int().min(0).max(1_000_000).optional(),
 });
 
 // Compile-time guard: if WorkshopSnapshot gains or changes a field, this stops compiling

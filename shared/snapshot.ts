@@ -14,7 +14,7 @@ export interface SnapshotParticipant {
   joinedAt: number;
 }
 
-export type SnapshotRoom = Omit<RoomState, 'serverNow' | 'expiresAt' | 'joinCode' | 'joinUrl' | 'workshopId' | 'timer'>;
+export type SnapshotRoom = Omit<RoomState, 'serverNow' | 'expiresAt' | 'unrevealedNotes' | 'joinCode' | 'joinUrl' | 'workshopId' | 'timer'>;
 
 export interface WorkshopSnapshot {
   format: typeof SNAPSHOT_FORMAT;
@@ -28,4 +28,6 @@ export interface WorkshopSnapshot {
   votes: Vote[];
   actions: Action[];
   sharedAmbitionId: string | null;
+  /** Notes written in private and never revealed: not in `notes`, only counted. */
+  unrevealedNotes?: number;
 }

@@ -64,6 +64,8 @@ export interface ReportModel {
   horizonYear: number;
   anonymous: boolean;
   summary: string;
+  /** "3 notes were written in private and never revealed…", or null when none were. */
+  neverRevealed: string | null;
   participantCount: number;
   groups: GroupRow[];
   missingGroups: string[];
@@ -182,6 +184,7 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportModel {
       votes: voteCount,
       actions: snapshot.actions.length,
     }),
+    neverRevealed: snapshot.unrevealedNotes ? labels.neverRevealed(snapshot.unrevealedNotes) : null,
     participantCount: snapshot.participants.length,
     groups,
     missingGroups,

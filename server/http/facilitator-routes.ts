@@ -16,6 +16,8 @@ export function facilitatorRoutes(deps: {
   /** Renders PDFs off the main thread; owned by the server so close() stops it. */
   pdf: PdfWorkerPool;
   onDeleted: (workshopId: string) => void;
+  /** Notes still in private-writing drafts: the exports say how many were never revealed. */
+  unrevealedNotes?: (workshopId: string) => Promise<number>;
 }): Router {
   const { service, rooms } = deps;
   const router = express.Router();
@@ -24,7 +26,9 @@ export function facilitatorRoutes(deps: {
   async function snapshotOf(id: string): Promise<WorkshopSnapshot> {
     const record = await service.require(id);
     const participants = await service.listParticipants(id);
-    return rooms.with(id, (room) => buildSnapshot(record, participants, room.doc, Date.now()));
+    const snapshot = await rooms.with(id, (room) => buildSnapshot(record, participants, room.doc, Date.now()));
+    const unrevealed = (await deps.unrevealedNotes?.(id)) ?? 0;
+    return unrevealed > 0 ? { ...snapshot, unrevealedNotes: unrevealed } : snapshot;
   }
 
   function attachment(res: Response, snapshot: WorkshopSnapshot, extension: string, type: string): void {

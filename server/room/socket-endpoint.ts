@@ -9,8 +9,10 @@ import {
   type Ack,
   type ClientToServerEvents,
   type CommandName,
+  type RoomState,
   type ServerToClientEvents,
 } from '../../shared/room.js';
+import type { WorkshopRecord } from '../workshops/record.js';
 import type { Grant, WorkshopService } from '../workshops/service.js';
 import { UserError } from '../workshops/errors.js';
 import { recordCommands } from './commands.js';
@@ -39,6 +41,8 @@ export function createRoomEndpoint(deps: {
   onParticipantRemoved: (workshopId: string, participantId: string) => void;
   /** Moves private drafts onto the board; runs when private writing is switched off. */
   onReveal: (workshopId: string) => Promise<unknown>;
+  /** Notes waiting in private-writing drafts (shown on the console and projector). */
+  unrevealedNotes?: (workshopId: string) => number;
 }): RoomEndpoint {
   const { service } = deps;
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(deps.httpServer, {
@@ -55,10 +59,12 @@ export function createRoomEndpoint(deps: {
   const othersOf = (id: string) => `o:${id}`;
   const participantRoom = (id: string, pid: string) => `p:${id}:${pid}`;
 
+  const stateOf = (record: WorkshopRecord): RoomState => ({ ...service.roomState(record), unrevealedNotes: deps.unrevealedNotes?.(record.id) ?? 0 });
+
   function publishState(workshopId: string): void {
     const record = service.cached(workshopId);
     if (!record) return;
-    io.to(roomOf(workshopId)).emit('state', service.roomState(record));
+    io.to(roomOf(workshopId)).emit('state', stateOf(record));
   }
 
   async function sendRoster(workshopId: string): Promise<void> {
@@ -115,7 +121,7 @@ export function createRoomEndpoint(deps: {
 
     socket.emit('welcome', { role: grant.role, participantId: grant.participantId });
     const record = service.cached(id);
-    if (record) socket.emit('state', service.roomState(record));
+    if (record) socket.emit('state', stateOf(record));
     void sendRoster(id);
 
     for (const name of Object.keys(schemas) as CommandName[]) {

@@ -49,6 +49,8 @@ export function toRoomState(record: WorkshopRecord, joinUrl: string, retentionMs
     voting: record.voting,
     timer: record.timer,
     privateWriting: record.privateWriting,
+    // the drafts live in Yjs documents, not in the record: the room endpoint fills this in
+    unrevealedNotes: 0,
     anonymous: record.anonymous,
     locked: record.locked,
     participantsCanGroup: record.participantsCanGroup,
