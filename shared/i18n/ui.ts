@@ -1,6 +1,7 @@
 // Every string of the browser app, in Dutch and English. `{name}` placeholders are
 // filled by the client's `t(key, vars)`.
 import type { Language } from './language.js';
+import { CONSOLE_UI } from './console-ui.js';
 
 type Entry = Record<Language, string>;
 
@@ -257,6 +258,7 @@ export const UI = {
     nl: 'Verwijdert alles direct en definitief, ook van de server. Alle apparaten worden losgekoppeld.',
     en: 'Deletes everything at once and for good, also from the server. Every device is disconnected.',
   },
+  ...CONSOLE_UI,
 } satisfies Record<string, Entry>;
 
 export type UiKey = keyof typeof UI;

@@ -81,6 +81,7 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
         </p>
         {state.locked ? <p className="projector__locked">{t('joinsLocked')}</p> : null}
         <PaceLine roster={room.roster} className="pace--big" />
+        {state.unrevealedNotes > 0 ? <p className="pace pace--big" role="status" data-testid="unrevealed-count">{t('unrevealedCount', { n: state.unrevealedNotes })}</p> : null}
         <GroupCounts roster={room.roster} expected={state.expectedGroups} />
         <div className="projector__foot">
           {!online ? <ConnectionBadge online={false} compact /> : null}
