@@ -13,6 +13,7 @@ export const CONSOLE_UI = {
   timerMinutes: { nl: 'Minuten voor de timer', en: 'Minutes for the timer' },
   dotsShort: { nl: 'stippen', en: 'dots' },
   participantsAndAccess: { nl: 'Deelnemers en toegang', en: 'Participants and access' },
+  privateWritingShort: { nl: 'Privé schrijven', en: 'Private writing' },
   privateWritingIsOn: { nl: 'Privé schrijven staat aan', en: 'Private writing is on' },
   unrevealedCount: {
     nl: '{n} briefje wacht om getoond te worden|{n} briefjes wachten om getoond te worden',

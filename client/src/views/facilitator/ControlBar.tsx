@@ -78,8 +78,8 @@ export function ControlBar({ state, send, clockOffset, onStep }: Props) {
             {waiting > 0 ? t('revealCount', { n: waiting }) : t('revealNotes')}
           </button>
         ) : (
-          <button type="button" className="btn" onClick={() => void send('writing:set', { privateWriting: true })} title={t('privateWritingOnHelp')}>
-            {t('startPrivateWriting')}
+          <button type="button" className="btn" aria-pressed="false" onClick={() => void send('writing:set', { privateWriting: true })} title={t('privateWritingOnHelp')}>
+            {t('privateWritingShort')}
           </button>
         )}
       </div>

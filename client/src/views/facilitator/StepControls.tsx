@@ -14,8 +14,8 @@ export function StepControls({ state, onStep }: { state: RoomState; onStep: (ste
     <div className="bar-steps">
       <StepRail enabled={state.enabledSteps} current={state.step} onSelect={(step) => step !== state.step && onStep(step)} />
       <div className="btn-row">
-        <button type="button" className="btn" disabled={!prev} onClick={() => prev && onStep(prev)}>
-          ← {t('previous')}
+        <button type="button" className="btn" disabled={!prev} onClick={() => prev && onStep(prev)} aria-label={t('previous')} title={t('previous')}>
+          <span aria-hidden="true">←</span>
         </button>
         <button type="button" className="btn btn--primary" disabled={!next} onClick={() => next && onStep(next)}>
           {t('next')}
