@@ -79,7 +79,7 @@ export const CONSOLE_UI = {
     en: 'Choose a Kruiwagen JSON export. You get a new workshop with the same notes, themes, dots and actions.',
   },
   importFile: { nl: 'JSON-export', en: 'JSON export' },
-  importButton: { nl: 'Workshop maken uit de export', en: 'Create a workshop from the export' },
+  importButton: { nl: 'Inlezen en openen', en: 'Import and open' },
   importing: { nl: 'Bezig met inlezen…', en: 'Importing…' },
   importNotJson: { nl: 'Dit bestand is geen JSON-export van Kruiwagen.', en: 'This file is not a Kruiwagen JSON export.' },
   importFailed: { nl: 'Inlezen lukte niet: {error}', en: 'Import failed: {error}' },

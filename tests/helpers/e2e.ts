@@ -164,3 +164,11 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), type: 'png', fullPage, animations: 'disabled' });
 }
+
+/** Opens the console's menu of the note with this text and returns the menu. */
+export async function openNoteMenu(page: Page, text: string): Promise<Locator> {
+  const note = page.getByTestId('note').filter({ hasText: text });
+  const handle = note.getByTestId('note-handle');
+  if ((await handle.getAttribute('aria-expanded')) !== 'true') await handle.click();
+  return note.locator('.note-menu__panel');
+}

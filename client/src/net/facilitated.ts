@@ -59,3 +59,31 @@ export function forgetFacilitated(id: string): void {
 
 /** The facilitator's own address for a workshop: the token travels in the fragment. */
 export const facilitatorLink = (id: string, token: string) => `${location.origin}/f/${encodeURIComponent(id)}#${token}`;
+
+/**
+ * Marks a workshop as just created, for this tab only: its console opens with "save this
+ * link" (also after a reload) until the facilitator says it is saved.
+ */
+export function markJustCreated(id: string): void {
+  try {
+    sessionStorage.setItem(`kw-new-${id}`, '1');
+  } catch {
+    /* no session storage: the console simply skips the moment */
+  }
+}
+
+export function isJustCreated(id: string): boolean {
+  try {
+    return sessionStorage.getItem(`kw-new-${id}`) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function linkSaved(id: string): void {
+  try {
+    sessionStorage.removeItem(`kw-new-${id}`);
+  } catch {
+    /* ignore */
+  }
+}

@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ConnectionBadge } from '../../components/ConnectionBadge';
 import { StepHeader } from '../../components/StepHeader';
 import { Announcer } from '../../components/Announcer';
-import { rememberFacilitated } from '../../net/facilitated';
+import { isJustCreated, linkSaved, rememberFacilitated } from '../../net/facilitated';
 import { SharePanel } from './SharePanel';
 import { ControlBar } from './ControlBar';
 import { StepChangeDialog, type StepChoice } from './StepChangeDialog';
@@ -34,16 +34,12 @@ export default function FacilitatorConsole({ workshopId }: { workshopId: string 
   const [notice, setNotice] = useState<string | null>(null);
   const notes = useNotes(board, room.state?.step ?? null);
   const [asking, setAsking] = useState<StepId | null>(null);
-  // ?new=1 comes from the start page right after creating: time to save the link
-  const [justCreated, setJustCreated] = useState(() => new URLSearchParams(location.search).has('new'));
+  // right after creating (start page): the moment to save the link
+  const [justCreated, setJustCreated] = useState(() => isJustCreated(workshopId));
   const title = room.state?.title;
   useEffect(() => {
     if (token && title) rememberFacilitated(workshopId, title);
   }, [token, workshopId, title]);
-  useEffect(() => {
-    if (justCreated || !location.search) return;
-    history.replaceState(null, '', `${location.pathname}${location.hash}`);
-  }, [justCreated]);
 
   if (!token || room.status === 'refused') {
     return (
@@ -112,7 +108,7 @@ export default function FacilitatorConsole({ workshopId }: { workshopId: string 
           {notice}
         </p>
       ) : null}
-      {justCreated ? <SaveLinkNotice workshopId={workshopId} token={token} title={state.title} onDone={() => setJustCreated(false)} /> : null}
+      {justCreated ? <SaveLinkNotice workshopId={workshopId} token={token} title={state.title} onDone={() => (linkSaved(workshopId), setJustCreated(false))} /> : null}
       <RetentionNotice state={state} />
       {settingsOpen ? <SettingsPanel state={state} send={send} onClose={() => setSettingsOpen(false)} /> : null}
       {settingsOpen ? <PrivacyPanel state={state} workshopId={workshopId} token={token} /> : null}

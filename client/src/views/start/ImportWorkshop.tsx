@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { importWorkshop } from '../../net/api';
 import { saveSession } from '../../net/session';
-import { rememberFacilitated } from '../../net/facilitated';
+import { markJustCreated, rememberFacilitated } from '../../net/facilitated';
 import { useT } from '../../i18n';
 import { go } from '../../lib/nav';
 
@@ -31,7 +31,8 @@ export function ImportWorkshop() {
       const title = (snapshot as { room?: { title?: unknown } }).room?.title;
       saveSession(res.id, { facilitatorToken: res.facilitatorToken, projectorToken: res.projectorToken, joinCode: res.joinCode });
       rememberFacilitated(res.id, typeof title === 'string' ? title : file.name);
-      go(`/f/${encodeURIComponent(res.id)}?new=1#${res.facilitatorToken}`);
+      markJustCreated(res.id);
+      go(`/f/${encodeURIComponent(res.id)}#${res.facilitatorToken}`);
     } catch (err) {
       setError(t('importFailed', { error: err instanceof Error ? err.message : String(err) }));
       setBusy(false);

@@ -8,7 +8,7 @@ import { saveSession } from '../../net/session';
 import { useLang, useT } from '../../i18n';
 import { PageHeader } from '../../components/PageHeader';
 import { go } from '../../lib/nav';
-import { rememberFacilitated } from '../../net/facilitated';
+import { markJustCreated, rememberFacilitated } from '../../net/facilitated';
 import { MyWorkshops } from './MyWorkshops';
 import { ImportWorkshop } from './ImportWorkshop';
 import '../../styles/start.css';
@@ -56,8 +56,8 @@ export default function StartPage() {
       });
       saveSession(res.id, { facilitatorToken: res.facilitatorToken, projectorToken: res.projectorToken, joinCode: res.joinCode });
       rememberFacilitated(res.id, title.trim());
-      // ?new=1: the console opens with "save this link"
-      go(`/f/${encodeURIComponent(res.id)}?new=1#${res.facilitatorToken}`);
+      markJustCreated(res.id);
+      go(`/f/${encodeURIComponent(res.id)}#${res.facilitatorToken}`);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
       setBusy(false);
