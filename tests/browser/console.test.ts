@@ -14,6 +14,7 @@ import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { dragStepped, screenshot, stepLocator, watchErrors } from '../helpers/e2e.js';
 import { waitFor } from '../helpers/wait.js';
 import { serverAndBrowser } from '../helpers/suite.js';
+import { axe } from '../helpers/axe.js';
 
 const errors: string[] = [];
 const cleanups: (() => unknown)[] = [];
@@ -159,6 +160,7 @@ describe('the console with 45 notes', () => {
     await waitFor(() => inTheme('note-33') === 'th-2', 5000, 'the menu to move the note');
     const n33 = board.notes().find((n) => n.id === 'note-33');
     expect(n33).toMatchObject({ aspect: 'process', level: 'community' });
+    expect(await axe(fac, 'console with 45 notes and an open note menu')).toEqual([]);
     // the moved note keeps its open menu and focus, so the next choice goes on
     await expect.poll(() => fac.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('move-to-theme');
     await fac.keyboard.press('Escape');
@@ -210,6 +212,8 @@ describe('moving on while private notes wait', () => {
     await proj.goto(`${env.t.base}/p/${ws.id}#${ws.projectorToken}`);
     await fac.getByRole('button', { name: 'Privé schrijven', pressed: false }).click();
     await fac.getByTestId('unrevealed-count').filter({ hasText: 'Privé schrijven staat aan' }).waitFor();
+    await fac.getByRole('button', { name: 'Stemmen openen' }).click();
+    await fac.getByRole('button', { name: 'Stemmen sluiten' }).waitFor();
 
     const carer = await join(env.t.base, ws.joinCode, 'carer', 'Ans');
     const draft = yClient(env.t.ws, draftDocName(ws.id, carer.participantId), carer.participantToken);
@@ -228,6 +232,7 @@ describe('moving on while private notes wait', () => {
     const dialog = fac.getByRole('dialog', { name: 'Er wachten nog 2 briefjes' });
     await dialog.waitFor();
     expect(await fac.evaluate(() => document.activeElement?.textContent)).toBe('Eerst laten zien, dan naar Ontdekken');
+    expect(await axe(fac, 'step-change question')).toEqual([]);
     await fac.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await stepLocator(fac, 'checkin').count()).toBe(1);
