@@ -9,6 +9,7 @@ import { createWorkshop, yClient } from '../helpers/clients.js';
 import { BoardDoc } from '../../shared/schema.js';
 import { screenshot, watchErrors } from '../helpers/e2e.js';
 import { serverAndBrowser } from '../helpers/suite.js';
+import { axe } from '../helpers/axe.js';
 
 const errors: string[] = [];
 const cleanups: (() => unknown)[] = [];
@@ -82,6 +83,7 @@ describe('keeping a workshop', () => {
     const mine = page.getByTestId('my-workshop');
     await expect.poll(() => mine.count()).toBe(1);
     expect(await mine.textContent()).toContain('Mantelzorg in de wijk');
+    expect(await axe(page, 'start page with a workshop list and the import form')).toEqual([]);
     await screenshot(page, 'start-with-workshops');
     await page.getByRole('link', { name: 'Workshop “Mantelzorg in de wijk” openen' }).click();
     await page.waitForURL(link);
