@@ -7,9 +7,8 @@ import type { Config } from './config.js';
 import { LevelStore } from './store/level-store.js';
 import type { Store } from './store/store.js';
 import { WorkshopService } from './workshops/service.js';
-import { DocRooms } from './yjs/doc-rooms.js';
+import { LoadedDocs } from './yjs/loaded-docs.js';
 import { createYjsEndpoint, CLOSE } from './yjs/ws-endpoint.js';
-import { roleGate } from './yjs/role-gate.js';
 import { revealDrafts } from './yjs/reveal.js';
 import { countDraftNotes, DraftCounts } from './yjs/draft-counts.js';
 import { createRoomEndpoint } from './room/socket-endpoint.js';
@@ -26,7 +25,7 @@ export interface RunningServer {
   port: number;
   baseUrl: string;
   store: Store;
-  rooms: DocRooms;
+  loadedDocs: LoadedDocs;
   close(): Promise<void>;
 }
 
@@ -45,7 +44,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const baseUrl = publicBaseUrl(config.publicUrl, config.host, port);
 
   const service = new WorkshopService(store, config, baseUrl);
-  const rooms = new DocRooms(store, {
+  const loadedDocs = new LoadedDocs(store, {
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
     onStored: (id) => {
@@ -53,21 +52,19 @@ export async function createServer(config: Config): Promise<RunningServer> {
       drafts.stored(id);
     },
   });
-  const drafts = new DraftCounts(store, rooms, (id) => room.publishState(id));
+  const drafts = new DraftCounts(store, loadedDocs, (id) => roomEndpoint.publishState(id));
   const yjs = createYjsEndpoint({
-    rooms,
+    loadedDocs,
     service,
-    gate: roleGate(config.limits),
-    maxMessageBytes: config.limits.maxYjsMessageBytes,
-    notesPerParticipantPerMinute: config.limits.notesPerParticipantPerMinute,
+    limits: config.limits,
   });
-  const room = createRoomEndpoint({
+  const roomEndpoint = createRoomEndpoint({
     httpServer,
     service,
     maxMessageBytes: config.limits.maxSocketMessageBytes,
     onParticipantRemoved: (workshopId, participantId) => yjs.disconnect(workshopId, participantId, CLOSE.revoked, 'removed'),
     onReveal: async (workshopId) => {
-      await revealDrafts(workshopId, store, rooms);
+      await revealDrafts(workshopId, store, loadedDocs);
       await drafts.recount(workshopId);
     },
     unrevealedNotes: (workshopId) => drafts.get(workshopId),
@@ -89,10 +86,10 @@ export async function createServer(config: Config): Promise<RunningServer> {
       maxJsonBodyBytes: config.limits.maxJsonBodyBytes,
       facilitatorRoutes: facilitatorRoutes({
         service,
-        rooms,
+        loadedDocs,
         pdf,
         onDeleted: (id) => forget(id),
-        unrevealedNotes: (id) => countDraftNotes(id, store, rooms),
+        unrevealedNotes: (id) => countDraftNotes(id, store, loadedDocs),
       }),
     }),
   );
@@ -109,8 +106,8 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const forget = (id: string) => {
     yjs.disconnect(id, null, CLOSE.deleted, 'workshop deleted');
     drafts.forget(id);
-    room.disconnect(id, null);
-    rooms.drop(id);
+    roomEndpoint.disconnect(id, null);
+    loadedDocs.drop(id);
   };
   const expireIdle = () => {
     service.expire().then(
@@ -126,13 +123,13 @@ export async function createServer(config: Config): Promise<RunningServer> {
     port,
     baseUrl,
     store,
-    rooms,
+    loadedDocs,
     async close() {
       clearInterval(retentionTimer);
       drafts.close();
       yjs.close();
-      await room.io.close();
-      await rooms.closeAll();
+      await roomEndpoint.io.close();
+      await loadedDocs.closeAll();
       await pdf.close();
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -3,7 +3,7 @@
 // exports should not pay.
 import express, { type Response, type Router } from 'express';
 import type { WorkshopService } from '../workshops/service.js';
-import type { DocRooms } from '../yjs/doc-rooms.js';
+import type { LoadedDocs } from '../yjs/loaded-docs.js';
 import type { PdfWorkerPool } from '../export/pdf-offthread.js';
 import { buildSnapshot, snapshotToUpdate } from '../workshops/snapshot.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
@@ -12,21 +12,21 @@ import { handle, requireFacilitatorOf } from './respond.js';
 
 export function facilitatorRoutes(deps: {
   service: WorkshopService;
-  rooms: DocRooms;
+  loadedDocs: LoadedDocs;
   /** Renders PDFs off the main thread; owned by the server so close() stops it. */
   pdf: PdfWorkerPool;
   onDeleted: (workshopId: string) => void;
   /** Notes still in private-writing drafts: the exports say how many were never revealed. */
   unrevealedNotes?: (workshopId: string) => Promise<number>;
 }): Router {
-  const { service, rooms } = deps;
+  const { service, loadedDocs } = deps;
   const router = express.Router();
   const requireFacilitator = requireFacilitatorOf(service);
 
   async function snapshotOf(id: string): Promise<WorkshopSnapshot> {
     const record = await service.require(id);
     const participants = await service.listParticipants(id);
-    const snapshot = await rooms.with(id, (room) => buildSnapshot(record, participants, room.doc, Date.now()));
+    const snapshot = await loadedDocs.with(id, (loaded) => buildSnapshot(record, participants, loaded.doc, Date.now()));
     const unrevealed = (await deps.unrevealedNotes?.(id)) ?? 0;
     return unrevealed > 0 ? { ...snapshot, unrevealedNotes: unrevealed } : snapshot;
   }
@@ -46,9 +46,9 @@ export function facilitatorRoutes(deps: {
       const parsed = parseSnapshot(req.body);
       if (!parsed.ok) throw new UserError(400, `This file cannot be imported: ${parsed.error}`);
       const created = await service.importSnapshot(parsed.snapshot);
-      await rooms.with(created.id, (room) => {
-        room.applyUpdate(snapshotToUpdate(parsed.snapshot), null);
-        return room.settled();
+      await loadedDocs.with(created.id, (loaded) => {
+        loaded.applyUpdate(snapshotToUpdate(parsed.snapshot), null);
+        return loaded.settled();
       });
       res.status(201).json(created);
     }),

@@ -1,20 +1,21 @@
 // How many notes wait in private-writing drafts, per workshop: the console and the
 // projector show it ("12 notes waiting to be revealed"), a step change asks about it,
 // and the exports say how many notes were never revealed.
-import { ROOT, draftDocName, parseDocName } from '../../shared/schema.js';
+import { ROOT } from '../../shared/schema.js';
+import { draftDocName, parseDocName } from '../../shared/protocol.js';
 import type { Store } from '../store/store.js';
-import type { DocRooms } from './doc-rooms.js';
+import type { LoadedDocs } from './loaded-docs.js';
 
 /** Recounts run at most this often per workshop; writing bursts need one count, not fifty. */
 const RECOUNT_DELAY_MS = 150;
 
 /** Counts the notes in every draft document of a workshop (loading drafts not in memory). */
-export async function countDraftNotes(workshopId: string, store: Store, rooms: DocRooms): Promise<number> {
+export async function countDraftNotes(workshopId: string, store: Store, docs: LoadedDocs): Promise<number> {
   let total = 0;
   for (const owner of await store.listDraftOwners(workshopId)) {
     const name = draftDocName(workshopId, owner);
-    const loaded = rooms.get(name);
-    total += loaded ? loaded.doc.getMap(ROOT.notes).size : await rooms.with(name, (draft) => draft.doc.getMap(ROOT.notes).size);
+    const loaded = docs.get(name);
+    total += loaded ? loaded.doc.getMap(ROOT.notes).size : await docs.with(name, (draft) => draft.doc.getMap(ROOT.notes).size);
   }
   return total;
 }
@@ -25,7 +26,7 @@ export class DraftCounts {
 
   constructor(
     private readonly store: Store,
-    private readonly rooms: DocRooms,
+    private readonly docs: LoadedDocs,
     /** Called when a workshop's count changed, to publish the room state. */
     private readonly onChange: (workshopId: string) => void,
   ) {}
@@ -49,7 +50,7 @@ export class DraftCounts {
 
   /** Counts again at once (after a reveal), without announcing: the caller publishes. */
   async recount(workshopId: string): Promise<void> {
-    this.counts.set(workshopId, await countDraftNotes(workshopId, this.store, this.rooms));
+    this.counts.set(workshopId, await countDraftNotes(workshopId, this.store, this.docs));
   }
 
   forget(workshopId: string): void {
@@ -67,7 +68,7 @@ export class DraftCounts {
     if (this.timers.has(workshopId)) return;
     const timer = setTimeout(() => {
       this.timers.delete(workshopId);
-      countDraftNotes(workshopId, this.store, this.rooms).then(
+      countDraftNotes(workshopId, this.store, this.docs).then(
         (n) => {
           if (!this.counts.has(workshopId) || this.counts.get(workshopId) === n) return;
           this.counts.set(workshopId, n);

@@ -3,7 +3,8 @@
 // facilitator moves on without revealing, the exports say how many were never revealed
 // instead of leaving them out silently.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BoardDoc, draftDocName } from '../../shared/schema.js';
+import { BoardDoc } from '../../shared/schema.js';
+import { draftDocName } from '../../shared/protocol.js';
 import { createWorkshop, emitAck, join, lastState, roomClient, yClient } from '../helpers/clients.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RoomState } from '../../../../shared/room';
 import type { StepId } from '../../../../shared/steps';
+import { LIMITS } from '../../../../shared/limits';
 import type { Room } from '../../net/useRoom';
 import { Timer } from '../../components/Timer';
 import { useT } from '../../i18n';
@@ -56,7 +57,7 @@ export function ControlBar({ state, send, clockOffset, onStep }: Props) {
           <>
             <label className="bar-field">
               <span className="visually-hidden">{t('dotsPerParticipant')}</span>
-              <input id="dots" type="number" min={1} max={20} value={dots} onChange={(e) => setDots(Math.max(1, Math.min(20, Number(e.target.value) || 1)))} />
+              <input id="dots" type="number" min={1} max={LIMITS.dotsPerParticipant} value={dots} onChange={(e) => setDots(Math.max(1, Math.min(LIMITS.dotsPerParticipant, Number(e.target.value) || 1)))} />
               <span aria-hidden="true">{t('dotsShort')}</span>
             </label>
             <button type="button" className="btn" aria-pressed="false" onClick={() => void send('voting:set', { open: true, dotsPerParticipant: dots })}>

@@ -5,6 +5,7 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { BoardDoc, Note, Theme } from '../../../../shared/schema';
 import type { AspectId, LevelId } from '../../../../shared/lenses';
+import { LIMITS, clipText } from '../../../../shared/limits';
 import { NoteCard } from '../../components/NoteCard';
 import { useT } from '../../i18n';
 import { keepFocusOn, NoteMenu, shortText } from './NoteMenu';
@@ -148,14 +149,14 @@ function DropZone({ title, count, onDropNote, children, theme, board, testId, cl
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              if (name.trim()) board.renameTheme(theme.id, name.trim().slice(0, 120));
+              if (name.trim()) board.renameTheme(theme.id, clipText(name.trim(), LIMITS.title));
               setRenaming(false);
             }}
           >
             <label htmlFor={`rename-${theme.id}`} className="visually-hidden">
               {t('themeName')}
             </label>
-            <input id={`rename-${theme.id}`} value={name} onChange={(e) => setName(e.target.value)} autoFocus />
+            <input id={`rename-${theme.id}`} value={name} maxLength={LIMITS.title} onChange={(e) => setName(e.target.value)} autoFocus />
             <button type="submit" className="btn btn--small">
               {t('save')}
             </button>
