@@ -57,6 +57,9 @@ describe('notes waiting to be revealed', () => {
     const json = JSON.parse(await exportText(w.id, w.facilitatorToken, 'export.json')) as { unrevealedNotes?: number; notes: unknown[] };
     expect(json.unrevealedNotes).toBe(3);
     expect(json.notes).toHaveLength(0);
+    // an export that counts hidden notes still imports
+    const imported = await fetch(`${t.base}/api/workshops/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(json) });
+    expect(imported.status).toBe(201);
 
     // the reveal empties the drafts: the count drops to 0 and the exports say nothing
     expect(await emitAck(facilitator, 'writing:set', { privateWriting: false })).toEqual({ ok: true });
