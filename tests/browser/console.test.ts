@@ -75,7 +75,7 @@ async function roomOf45(): Promise<{ ws: CreateWorkshopResponse; room: RoomClien
 }
 
 describe('the console with 45 notes', () => {
-  it('uses the width, keeps the control bar in view, and groups by drag and by keyboard', { timeout: 90_000 }, async () => {
+  it('uses the width, keeps the control bar in view, and groups by drag and by keyboard', { timeout: 180_000 }, async () => {
     const { ws, board } = await roomOf45();
     const fac = await facilitatorPage(ws);
     await stepLocator(fac, 'discover').waitFor();
@@ -203,7 +203,7 @@ describe('the console with 45 notes', () => {
 });
 
 describe('moving on while private notes wait', () => {
-  it('counts waiting notes on console and projector, and asks: reveal, keep hidden, or cancel', { timeout: 60_000 }, async () => {
+  it('counts waiting notes on console and projector, and asks: reveal, keep hidden, or cancel', { timeout: 120_000 }, async () => {
     const ws = await createWorkshop(env.t.base, { title: 'Eerst in stilte' });
     const fac = await facilitatorPage(ws);
     const screen = await newDevice(env.browser, 'projector');

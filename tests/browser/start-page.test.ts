@@ -47,7 +47,7 @@ describe('the start page on small phones', () => {
 });
 
 describe('keeping a workshop', () => {
-  it('offers to save the link after creating, lists the workshop on the start page, opens and forgets it', { timeout: 60_000 }, async () => {
+  it('offers to save the link after creating, lists the workshop on the start page, opens and forgets it', { timeout: 120_000 }, async () => {
     const page = await open('laptop', `${env.t.base}/`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.t.base });
     // on a laptop, creating comes first
@@ -81,7 +81,8 @@ describe('keeping a workshop', () => {
     // The start page lists it; the link opens the console.
     await page.goto(`${env.t.base}/`);
     const mine = page.getByTestId('my-workshop');
-    await expect.poll(() => mine.count()).toBe(1);
+    await mine.first().waitFor();
+    expect(await mine.count()).toBe(1);
     expect(await mine.textContent()).toContain('Mantelzorg in de wijk');
     expect(await axe(page, 'start page with a workshop list and the import form')).toEqual([]);
     await screenshot(page, 'start-with-workshops');
@@ -103,7 +104,7 @@ describe('keeping a workshop', () => {
     expect(errors.filter((e) => e.includes('pageerror'))).toEqual([]);
   });
 
-  it('starts a workshop from a JSON export, and says plainly when a file is not one', { timeout: 60_000 }, async () => {
+  it('starts a workshop from a JSON export, and says plainly when a file is not one', { timeout: 120_000 }, async () => {
     // an export with notes and a theme, made over the API
     const ws = await createWorkshop(env.t.base, { title: 'Het origineel' });
     const y = yClient(env.t.ws, ws.id, ws.facilitatorToken);
@@ -141,7 +142,7 @@ describe('keeping a workshop', () => {
     await expect.poll(() => page.getByTestId('theme').filter({ hasText: 'Korte lijnen' }).getByTestId('note').count()).toBe(1);
     // and it is on this device's list
     await page.goto(`${env.t.base}/`);
-    await expect.poll(() => page.getByTestId('my-workshop').filter({ hasText: 'Het origineel' }).count()).toBe(1);
+    await page.getByTestId('my-workshop').filter({ hasText: 'Het origineel' }).waitFor();
     expect(errors.filter((e) => e.includes('pageerror'))).toEqual([]);
   });
 });
