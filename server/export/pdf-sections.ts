@@ -54,6 +54,7 @@ export function drawParticipants(l: Layout, m: ReportModel): void {
   l.sectionTitle(labels.participantsHeading);
   l.write(labels.participantsIntro(m.participantCount), { colour: COLOUR.muted, size: 10 });
   if (m.anonymous) l.write(labels.anonymousNote, { colour: COLOUR.muted, size: 10 });
+  if (m.combinedNote) l.write(m.combinedNote, { colour: COLOUR.muted, size: 10 });
   l.gap(12);
   if (m.groups.length) {
     const rows = m.groups.map((g) => ({
@@ -77,7 +78,7 @@ export function drawParticipants(l: Layout, m: ReportModel): void {
 /** The line under a note: its support first, then who wrote it. */
 function metaLine(item: NoteItem, m: ReportModel, l: Layout): { votes: string | null; who: string } {
   const who = [item.groupName, item.authorName ? l.text.clip(item.authorName, 80) : null].filter(Boolean).join(' · ');
-  return { votes: voteLine(item.tally, m.lang), who };
+  return { votes: voteLine(item.tally, m.lang, m.combinedGroups), who };
 }
 
 function drawNote(l: Layout, m: ReportModel, item: NoteItem): void {
@@ -124,7 +125,7 @@ function drawThemeBlock(l: Layout, m: ReportModel, block: ThemeBlock, heading: b
     return;
   }
   const name = block.theme ? l.text.clip(block.theme.name, 300) : m.labels.ungrouped;
-  const votes = voteLine(block.tally, m.lang);
+  const votes = voteLine(block.tally, m.lang, m.combinedGroups);
   // Keep the heading with its first note: a theme name alone at a page foot reads as an error.
   const first = block.notes[0];
   const firstHeight = first ? l.measure(l.text.clip(first.note.text, MAX_NOTE_CHARS), FONT.regular, 10.5, l.width - NOTE_INDENT) + 20 : 0;
@@ -146,7 +147,7 @@ function drawSharedAmbition(l: Layout, m: ReportModel, item: NoteItem): void {
   const w = l.width - 2 * pad - 3;
   const label = m.labels.sharedAmbition(m.horizonYear).toUpperCase();
   const text = l.text.clip(item.note.text, MAX_NOTE_CHARS);
-  const votes = voteLine(item.tally, m.lang);
+  const votes = voteLine(item.tally, m.lang, m.combinedGroups);
   const h = 12 + 6 + l.measure(text, FONT.bold, 14, w, 3) + (votes ? 6 + l.measure(votes, FONT.bold, 9, w) : 0);
   l.ensureSpace(h + 2 * pad + 20);
   const top = doc.y;

@@ -2,10 +2,12 @@
 // filled by the client's `t(key, vars)`.
 import type { Language } from './language.js';
 import { CONSOLE_UI } from './console-ui.js';
+import { UI_PHONES } from './ui-phones.js';
 
 type Entry = Record<Language, string>;
 
 export const UI = {
+  ...UI_PHONES,
   // general
   language: { nl: 'Taal', en: 'Language' },
   optional: { nl: 'niet verplicht', en: 'optional' },

@@ -19,6 +19,7 @@ import { SaveLinkNotice } from './SaveLinkNotice';
 import { RoomControls } from './RoomControls';
 import { RosterPanel } from './RosterPanel';
 import { StepBoard } from './StepBoard';
+import { ThemeSuggestions } from './ThemeSuggestions';
 import { SettingsPanel } from './SettingsPanel';
 import { ExportMenu } from './ExportMenu';
 import { PrivacyPanel, RetentionNotice } from './PrivacyPanel';
@@ -117,6 +118,7 @@ export default function FacilitatorConsole({ workshopId }: { workshopId: string 
           <div className="console__step">
             <StepHeader state={state} level={1} />
           </div>
+          <ThemeSuggestions workshopId={workshopId} token={token} step={state.step} board={board} />
           <StepBoard state={state} board={board} roster={room.roster} />
         </main>
         <aside className="console__side" aria-label={t('runTheRoom')}>

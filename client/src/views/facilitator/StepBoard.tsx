@@ -49,7 +49,7 @@ export function StepBoard({ state, board, roster }: { state: RoomState; board: B
           </div>
           <LensBar notes={notes} filter={filter} onChange={setFilter} />
           {state.privateWriting ? <p className="notice">{t('privateWritingFacilitatorHint')}</p> : null}
-          <ThemeBoard notes={shown} themes={themes} board={board.board} ambitionId={ambition?.id ?? null} nameOf={(id) => people.get(id)?.name || undefined} />
+          <ThemeBoard notes={shown} themes={themes} board={board.board} ambitionId={ambition?.id ?? null} nameOf={(id) => (state.anonymous ? undefined : people.get(id)?.name || undefined)} />
         </section>
       )}
     </div>
