@@ -3,7 +3,7 @@
 // authority: each command gets a payload already validated against shared/room.ts and a
 // sender whose role may send it (socket-endpoint.ts).
 import type { CommandName, CommandPayload } from '../../shared/room.js';
-import type { WorkshopRecord } from '../workshops/record.js';
+import type { WorkshopRecord } from '../store/workshop-record.js';
 import { UserError } from '../workshops/errors.js';
 
 /** What a command may do beyond its own payload; bound to the sender's workshop. */

@@ -12,8 +12,9 @@ import {
   type RoomState,
   type ServerToClientEvents,
 } from '../../shared/room.js';
-import type { WorkshopRecord } from '../workshops/record.js';
-import type { Grant, WorkshopService } from '../workshops/service.js';
+import type { Workshops } from '../workshops/workshops.js';
+import type { Grant } from '../auth/authenticate.js';
+import type { WorkshopRecord } from '../store/workshop-record.js';
 import { UserError } from '../workshops/errors.js';
 import { commands, type CommandContext } from './commands.js';
 import { buildRoster } from './roster.js';
@@ -37,7 +38,7 @@ export interface RoomEndpoint {
 
 export function createRoomEndpoint(deps: {
   httpServer: HttpServer;
-  service: WorkshopService;
+  workshops: Workshops;
   maxMessageBytes: number;
   onParticipantRemoved: (workshopId: string, participantId: string) => void;
   /** Moves private drafts onto the board; runs when private writing is switched off. */
@@ -45,7 +46,7 @@ export function createRoomEndpoint(deps: {
   /** Notes waiting in private-writing drafts (shown on the console and projector). */
   unrevealedNotes?: (workshopId: string) => number;
 }): RoomEndpoint {
-  const { service } = deps;
+  const { records, roomState, authenticate } = deps.workshops;
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(deps.httpServer, {
     maxHttpBufferSize: deps.maxMessageBytes,
     serveClient: false,
@@ -60,18 +61,18 @@ export function createRoomEndpoint(deps: {
   const othersOf = (id: string) => `o:${id}`;
   const participantRoom = (id: string, pid: string) => `p:${id}:${pid}`;
 
-  const stateOf = (record: WorkshopRecord): RoomState => ({ ...service.roomState(record), unrevealedNotes: deps.unrevealedNotes?.(record.id) ?? 0 });
+  const stateOf = (record: WorkshopRecord): RoomState => ({ ...roomState(record), unrevealedNotes: deps.unrevealedNotes?.(record.id) ?? 0 });
 
   function publishState(workshopId: string): void {
-    const record = service.cached(workshopId);
+    const record = records.cached(workshopId);
     if (!record) return;
     io.to(roomOf(workshopId)).emit('state', stateOf(record));
   }
 
   async function sendRoster(workshopId: string): Promise<void> {
-    const record = service.cached(workshopId);
+    const record = records.cached(workshopId);
     if (!record) return;
-    const participants = await service.listParticipants(workshopId);
+    const participants = await records.listParticipants(workshopId);
     const here = presence.in(workshopId);
     io.to(facilitatorsOf(workshopId)).emit('roster', buildRoster(record, participants, here, true));
     io.to(othersOf(workshopId)).emit('roster', buildRoster(record, participants, here, !record.anonymous));
@@ -90,8 +91,7 @@ export function createRoomEndpoint(deps: {
   io.use((socket, next) => {
     const auth: unknown = socket.handshake.auth;
     const token = typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
-    service
-      .authenticate(token)
+    authenticate(token)
       .then((grant) => {
         if (!grant) return next(new Error('unknown token'));
         socket.data.grant = grant;
@@ -108,7 +108,7 @@ export function createRoomEndpoint(deps: {
     presence.arrived(grant);
 
     socket.emit('welcome', { role: grant.role, participantId: grant.participantId });
-    const record = service.cached(id);
+    const record = records.cached(id);
     if (record) socket.emit('state', stateOf(record));
     void sendRoster(id);
 
@@ -160,12 +160,12 @@ export function createRoomEndpoint(deps: {
     return {
       participantId: grant.participantId,
       now,
-      changeRecord: (change) => service.update(id, change, now),
+      changeRecord: (change) => records.update(id, change, now),
       publishState: () => publishState(id),
       publishRoster: () => publishRoster(id),
       reveal: () => deps.onReveal(id),
       async removeParticipant(participantId) {
-        await service.removeParticipant(id, participantId);
+        await records.removeParticipant(id, participantId);
         io.to(participantRoom(id, participantId)).emit('removed');
         io.in(participantRoom(id, participantId)).disconnectSockets(true);
         deps.onParticipantRemoved(id, participantId);

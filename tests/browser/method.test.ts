@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { newDevice } from '../helpers/browser.js';
 import { createWorkshop } from '../helpers/clients.js';
-import { addNote, dragStepped, joinByAddress, stepLocator, watchErrors } from '../helpers/e2e.js';
+import { addNote, dragStepped, joinByAddress, settled, stepLocator, watchErrors } from '../helpers/e2e.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { serverAndBrowser } from '../helpers/suite.js';
 
@@ -126,7 +126,7 @@ describe('dot voting on phones', () => {
       // Beyond the limit: every "+" is disabled, and a forced tap changes nothing.
       for (const button of await ans.getByRole('button', { name: /^Stip geven aan/ }).all()) expect(await button.isDisabled()).toBe(true);
       await addTo(ans, 'Een vast aanspreekpunt').click({ force: true });
-      await ans.waitForTimeout(300);
+      await settled(ans);
       await expect.poll(() => left.textContent()).toBe('Je hebt nog 0 van 3 stippen');
       const myDots = ans.getByTestId('vote-item').filter({ hasText: 'Een vast aanspreekpunt' }).locator('.vote-item__count');
       expect(await myDots.textContent()).toBe('1');

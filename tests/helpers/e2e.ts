@@ -167,6 +167,18 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), type: 'png', fullPage, animations: 'disabled' });
 }
 
+/**
+ * Resolves once the page shows what it has: fonts loaded and two frames painted after
+ * that (React has committed, layout and measuring effects have run). Animations are not
+ * waited for: an endless one would never end.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+}
+
 /** Opens the console's menu of the note with this text and returns the menu. */
 export async function openNoteMenu(page: Page, text: string): Promise<Locator> {
   const note = page.getByTestId('note').filter({ hasText: text });
