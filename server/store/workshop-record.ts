@@ -12,6 +12,10 @@ export interface WorkshopRecord extends WorkshopSettings {
   /** sha256 of the facilitator and projector tokens; kept to delete them with the workshop. */
   tokenHashes: string[];
   timer: TimerState;
+  /** What the screens show at the moment (RoomState, not settings: not exported); absent in records stored before they existed. */
+  resultsShown?: boolean;
+  joinPanelHidden?: boolean;
+  finished?: boolean;
   /** Participants who marked the current step done; cleared when the step changes. */
   done: string[];
 }

@@ -40,6 +40,9 @@ export function newWorkshopRecord(
     joinCode: ids.joinCode,
     tokenHashes: ids.tokenHashes,
     timer: { endsAt: null, durationMs: 0 },
+    resultsShown: false,
+    joinPanelHidden: false,
+    finished: false,
     done: [],
   };
 }

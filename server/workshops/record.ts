@@ -10,6 +10,10 @@ export function toRoomState(record: WorkshopRecord, joinUrl: string, retentionMs
     joinCode: record.joinCode,
     joinUrl,
     timer: record.timer,
+    // records stored before these existed read as false
+    resultsShown: record.resultsShown === true,
+    joinPanelHidden: record.joinPanelHidden === true,
+    finished: record.finished === true,
     // the drafts live in Yjs documents, not in the record: the room endpoint fills this in
     unrevealedNotes: 0,
     expiresAt: record.lastActivityAt + retentionMs,

@@ -143,6 +143,11 @@ describe('dot voting on phones', () => {
       await expect.poll(() => results.locator('.vote-results__row').first().textContent(), { timeout: 5000 }).toMatch(/Een vast aanspreekpunt.*3 stippen.*Mantelzorgers 2 · Zorgprofessionals 1/);
       await expect.poll(() => results.locator('.vote-results__row').nth(1).textContent()).toMatch(/Samen één zorgplan.*1 stip.*Mantelzorgers 1/);
       await expect.poll(() => fac.getByTestId('vote-results').textContent()).toContain('Mantelzorgers 2');
+
+      // Voting closes: the result stays, on the projector and now on every phone, ranked.
+      await fac.getByRole('button', { name: 'Stemmen sluiten' }).click();
+      await expect.poll(() => ans.getByTestId('phone-results').locator('.vote-results__row').first().textContent(), { timeout: 5000 }).toMatch(/Een vast aanspreekpunt.*3 stippen/);
+      await expect.poll(() => results.locator('.vote-results__row').first().textContent()).toMatch(/Een vast aanspreekpunt.*3 stippen/);
       expect(errors.filter((e) => e.includes('pageerror'))).toEqual([]);
     } finally {
       for (const c of contexts) await c.close();
