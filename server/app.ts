@@ -12,6 +12,7 @@ import { importWorkshop } from './workshops/import.js';
 import { LoadedDocs } from './yjs/loaded-docs.js';
 import { createYjsEndpoint, CLOSE } from './yjs/ws-endpoint.js';
 import { revealDrafts } from './yjs/reveal.js';
+import { countDraftNotes, DraftCounts } from './yjs/draft-counts.js';
 import { createRoomEndpoint } from './room/socket-endpoint.js';
 import { securityHeaders } from './http/security.js';
 import { apiRoutes } from './http/api.js';
@@ -68,11 +69,15 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
   const loadedDocs = new LoadedDocs(store, {
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
-    onStored: (id) => workshops.retention.touch(id),
+    onStored: (id) => {
+      workshops.retention.touch(id);
+      drafts.stored(id);
+    },
     leases: store.leases ? { store: store.leases, node: nodeId, ttlMs: config.leaseMs } : undefined,
     // Taking a workshop over from another node: its record may have changed meanwhile.
     onLoaded: store.leases ? (id) => void workshops.records.refresh(parseDocName(id).workshopId).catch(() => undefined) : undefined,
   });
+  const drafts = new DraftCounts(store, loadedDocs, (id) => roomEndpoint.publishState(id));
   const yjs = createYjsEndpoint({
     loadedDocs,
     workshops,
@@ -86,7 +91,11 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
       yjs.disconnect(workshopId, participantId, CLOSE.revoked, 'removed');
       bus?.publish({ workshopId, change: 'participant-removed', participantId });
     },
-    onReveal: (workshopId) => revealDrafts(workshopId, store, loadedDocs),
+    onReveal: async (workshopId) => {
+      await revealDrafts(workshopId, store, loadedDocs);
+      await drafts.recount(workshopId);
+    },
+    unrevealedNotes: (workshopId) => drafts.get(workshopId),
   });
 
   // Several nodes: socket.io broadcasts reach every node's sockets, and caches follow
@@ -137,6 +146,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
         loadedDocs,
         pdf,
         onDeleted: (id) => forget(id),
+        unrevealedNotes: (id) => countDraftNotes(id, store, loadedDocs),
       }),
     }),
   );
@@ -152,6 +162,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
 
   const forget = (id: string) => {
     yjs.disconnect(id, null, CLOSE.deleted, 'workshop deleted');
+    drafts.forget(id);
     roomEndpoint.disconnect(id, null);
     loadedDocs.drop(id);
     workshops.records.invalidate(id, 'deleted');
@@ -173,6 +184,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     loadedDocs,
     async close() {
       clearInterval(retentionTimer);
+      drafts.close();
       yjs.close();
       await roomEndpoint.io.close();
       await loadedDocs.closeAll();

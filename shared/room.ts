@@ -26,6 +26,8 @@ export interface RoomState extends WorkshopSettings {
   joinPanelHidden: boolean;
   /** The facilitator finished the workshop: the projector shows the closing screen. Cleared by a step change. */
   finished: boolean;
+  /** Notes written in private and not revealed yet (in participants' drafts), any step. */
+  unrevealedNotes: number;
   /** When the workshop and everything in it will be deleted unless it is used again (AVG/GDPR retention). */
   expiresAt: number;
   /** Server clock at send time, so devices can correct their own clock for the timer. */

@@ -42,6 +42,7 @@ export const workshopSnapshotSchema = z.strictObject({
   votes: z.array(vote).max(SNAPSHOT_LIMITS.votes),
   actions: z.array(action).max(SNAPSHOT_LIMITS.actions),
   sharedAmbitionId: z.nullable(BOARD_FIELDS.sharedAmbition.rule),
+  unrevealedNotes: z.number().int().min(0).max(1_000_000).optional(),
 });
 
 // Compile-time guard: if WorkshopSnapshot gains or changes a field, this stops compiling

@@ -29,4 +29,6 @@ export interface WorkshopSnapshot {
   votes: Vote[];
   actions: Action[];
   sharedAmbitionId: string | null;
+  /** Notes written in private and never revealed: not in `notes`, only counted. */
+  unrevealedNotes?: number;
 }

@@ -83,6 +83,7 @@ export function toMarkdown(snapshot: WorkshopSnapshot): string {
   if (m.facilitator.trim()) out.push(`- **${labels.facilitator}:** ${escapeMarkdown(m.facilitator)}`);
   if (m.place.trim()) out.push(`- **${labels.place}:** ${escapeMarkdown(m.place)}`);
   out.push(`- **${labels.horizon}:** ${m.horizonYear}`, '', m.summary, '');
+  if (m.neverRevealed) out.push(`_${m.neverRevealed}_`, '');
 
   out.push(`## ${labels.participantsHeading}`, '', labels.participantsIntro(m.participantCount), '');
   if (m.anonymous) out.push(labels.anonymousNote, '');

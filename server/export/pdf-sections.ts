@@ -40,6 +40,10 @@ export function drawCover(l: Layout, m: ReportModel): void {
   l.rule();
   l.gap(16);
   l.write(m.summary, { size: 10, colour: COLOUR.muted });
+  if (m.neverRevealed) {
+    l.gap(6);
+    l.write(m.neverRevealed, { size: 10, colour: COLOUR.muted });
+  }
 
   doc.y = doc.page.height - doc.page.margins.bottom - 14;
   l.write(m.exportedOn, { size: 8.5, colour: COLOUR.muted });

@@ -70,6 +70,8 @@ export interface ReportModel {
   /** Says that small groups were counted together; null when none were. */
   combinedNote: string | null;
   summary: string;
+  /** "3 notes were written in private and never revealed…", or null when none were. */
+  neverRevealed: string | null;
   participantCount: number;
   groups: GroupRow[];
   missingGroups: string[];
@@ -190,6 +192,7 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportModel {
       votes: voteCount,
       actions: snapshot.actions.length,
     }),
+    neverRevealed: snapshot.unrevealedNotes ? labels.neverRevealed(snapshot.unrevealedNotes) : null,
     participantCount: snapshot.participants.length,
     groups,
     missingGroups,

@@ -16,6 +16,8 @@ export function facilitatorRoutes(deps: {
   /** Renders PDFs off the main thread; owned by the server so close() stops it. */
   pdf: PdfWorkerPool;
   onDeleted: (workshopId: string) => void;
+  /** Notes still in private-writing drafts: the exports say how many were never revealed. */
+  unrevealedNotes?: (workshopId: string) => Promise<number>;
 }): Router {
   const { workshops, loadedDocs } = deps;
   const { records } = workshops;
@@ -25,7 +27,9 @@ export function facilitatorRoutes(deps: {
   async function snapshotOf(id: string): Promise<WorkshopSnapshot> {
     const record = await records.require(id);
     const participants = await records.listParticipants(id);
-    return loadedDocs.read(id, (doc) => buildSnapshot(record, participants, doc, Date.now()));
+    const snapshot = await loadedDocs.read(id, (doc) => buildSnapshot(record, participants, doc, Date.now()));
+    const unrevealed = (await deps.unrevealedNotes?.(id)) ?? 0;
+    return unrevealed > 0 ? { ...snapshot, unrevealedNotes: unrevealed } : snapshot;
   }
 
   function attachment(res: Response, snapshot: WorkshopSnapshot, extension: string, type: string): void {

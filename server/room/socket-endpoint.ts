@@ -9,10 +9,12 @@ import {
   type Ack,
   type ClientToServerEvents,
   type CommandName,
+  type RoomState,
   type ServerToClientEvents,
 } from '../../shared/room.js';
 import type { Workshops } from '../workshops/workshops.js';
 import type { Grant } from '../auth/authenticate.js';
+import type { WorkshopRecord } from '../store/workshop-record.js';
 import { UserError } from '../workshops/errors.js';
 import { commands, type CommandContext } from './commands.js';
 import { buildRoster } from './roster.js';
@@ -41,6 +43,8 @@ export function createRoomEndpoint(deps: {
   onParticipantRemoved: (workshopId: string, participantId: string) => void;
   /** Moves private drafts onto the board; runs when private writing is switched off. */
   onReveal: (workshopId: string) => Promise<unknown>;
+  /** Notes waiting in private-writing drafts (shown on the console and projector). */
+  unrevealedNotes?: (workshopId: string) => number;
 }): RoomEndpoint {
   const { records, roomState, authenticate } = deps.workshops;
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(deps.httpServer, {
@@ -57,10 +61,12 @@ export function createRoomEndpoint(deps: {
   const othersOf = (id: string) => `o:${id}`;
   const participantRoom = (id: string, pid: string) => `p:${id}:${pid}`;
 
+  const stateOf = (record: WorkshopRecord): RoomState => ({ ...roomState(record), unrevealedNotes: deps.unrevealedNotes?.(record.id) ?? 0 });
+
   function publishState(workshopId: string): void {
     const record = records.cached(workshopId);
     if (!record) return;
-    io.to(roomOf(workshopId)).emit('state', roomState(record));
+    io.to(roomOf(workshopId)).emit('state', stateOf(record));
   }
 
   async function sendRoster(workshopId: string): Promise<void> {
@@ -103,7 +109,7 @@ export function createRoomEndpoint(deps: {
 
     socket.emit('welcome', { role: grant.role, participantId: grant.participantId });
     const record = records.cached(id);
-    if (record) socket.emit('state', roomState(record));
+    if (record) socket.emit('state', stateOf(record));
     void sendRoster(id);
 
     for (const name of Object.keys(commands) as CommandName[]) {

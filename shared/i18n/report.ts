@@ -12,6 +12,8 @@ export interface ReportLabels {
   horizonValue: (year: number) => string;
   exportedOn: (date: string) => string;
   summary: (counts: { participants: number; notes: number; votes: number; actions: number }) => string;
+  /** Private writing that was never revealed: those notes are not in the report. */
+  neverRevealed: (n: number) => string;
   participantsHeading: string;
   participantsIntro: (count: number) => string;
   anonymousNote: string;
@@ -71,6 +73,10 @@ const nl: ReportLabels = {
   summary: ({ participants, notes, votes, actions }) =>
     `${participants} ${participants === 1 ? 'deelnemer' : 'deelnemers'} · ${notes} ${notes === 1 ? 'briefje' : 'briefjes'} · ` +
     `${votes} ${votes === 1 ? 'stem' : 'stemmen'} · ${actions} ${actions === 1 ? 'actie' : 'acties'}`,
+  neverRevealed: (n) =>
+    n === 1
+      ? '1 briefje is in stilte geschreven en nooit getoond; het staat niet in dit verslag.'
+      : `${n} briefjes zijn in stilte geschreven en nooit getoond; ze staan niet in dit verslag.`,
   participantsHeading: 'Wie deden er mee',
   participantsIntro: (count) => `${count} ${count === 1 ? 'deelnemer' : 'deelnemers'}, naar groep.`,
   anonymousNote: 'Deze workshop was anoniem: namen worden niet vermeld.',
@@ -129,6 +135,10 @@ const en: ReportLabels = {
   summary: ({ participants, notes, votes, actions }) =>
     `${participants} ${participants === 1 ? 'participant' : 'participants'} · ${notes} ${notes === 1 ? 'note' : 'notes'} · ` +
     `${votes} ${votes === 1 ? 'vote' : 'votes'} · ${actions} ${actions === 1 ? 'action' : 'actions'}`,
+  neverRevealed: (n) =>
+    n === 1
+      ? '1 note was written in private and never revealed; it is not in this report.'
+      : `${n} notes were written in private and never revealed; they are not in this report.`,
   participantsHeading: 'Who took part',
   participantsIntro: (count) => `${count} ${count === 1 ? 'participant' : 'participants'}, by group.`,
   anonymousNote: 'This workshop was anonymous: names are not listed.',

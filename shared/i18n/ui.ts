@@ -1,6 +1,7 @@
 // Every string of the browser app, in Dutch and English. `{name}` placeholders are
 // filled by the client's `t(key, vars)`.
 import type { Language } from './language.js';
+import { CONSOLE_UI } from './console-ui.js';
 import { UI_PHONES } from './ui-phones.js';
 
 type Entry = Record<Language, string>;
@@ -293,6 +294,7 @@ export const UI = {
     en: 'Download the report and send it round. Forgot something? Go back to the workshop.',
   },
   backToWorkshop: { nl: 'Terug naar de workshop', en: 'Back to the workshop' },
+  ...CONSOLE_UI,
 } satisfies Record<string, Entry>;
 
 export type UiKey = keyof typeof UI;

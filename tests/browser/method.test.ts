@@ -1,5 +1,5 @@
 // Issue 3: the method in the real UI. The facilitator groups notes into themes by
-// dragging (mouse) and by keyboard (the card's theme select), and the counts follow;
+// dragging (mouse) and by keyboard (arrow keys on the card's handle, or its menu), and the counts follow;
 // participants vote with dots on a phone, the UI refuses a dot beyond the limit, and
 // the projector shows the results per stakeholder group.
 import { describe, expect, it } from 'vitest';
@@ -56,30 +56,27 @@ describe('grouping notes into themes', () => {
       await expect.poll(() => count('Korte lijnen')).toMatch(/^1 /);
       await expect.poll(() => loose.getByTestId('note').count()).toBe(2);
 
-      // By keyboard: focus a card's theme select with Tab, choose with the arrow keys.
+      // By keyboard: the card's handle (one Tab stop per note), arrow right moves it a theme on.
       const card = loose.getByTestId('note').filter({ hasText: 'De buurvrouw' });
-      await card.getByRole('button', { name: /verwijderen/i }).focus(); // a point inside the card
-      await fac.keyboard.press('Shift+Tab');
-      await fac.keyboard.press('Shift+Tab');
-      await fac.keyboard.press('Shift+Tab');
-      const focusedTestId = await fac.evaluate(() => document.activeElement?.getAttribute('data-testid'));
-      expect(focusedTestId, 'Shift+Tab from the delete button reaches the theme select').toBe('move-to-theme');
-      await fac.keyboard.press('ArrowDown'); // Geen thema → Korte lijnen: the card moves at once…
+      await card.getByTestId('note-handle').focus();
+      await fac.keyboard.press('ArrowRight'); // Nog zonder thema → Korte lijnen: the card moves at once…
       const moved = theme('Korte lijnen').getByTestId('note').filter({ hasText: 'De buurvrouw' });
       await moved.waitFor();
-      // …and keeps the keyboard focus, so the next arrow key goes on choosing.
+      // …and keeps the keyboard focus, so the next arrow key goes on moving it.
       await expect
         .poll(() => fac.evaluate(() => (document.activeElement?.closest('[data-testid=note]') as HTMLElement | null)?.innerText ?? String(document.activeElement?.tagName)), {
           message: 'focus stays on the moved card',
         })
         .toContain('De buurvrouw');
-      await fac.keyboard.press('ArrowDown'); // → Er zijn
+      await fac.keyboard.press('ArrowRight'); // → Er zijn
       await expect.poll(() => theme('Er zijn').getByTestId('note').count(), { message: 'the keyboard-moved note lands in "Er zijn"' }).toBe(1);
       await expect.poll(() => count('Er zijn')).toMatch(/^1 /);
 
-      // And the third, also by keyboard, into "Korte lijnen" (focus via Tab from the card's note text).
+      // And the third through the note's menu: Enter on the handle opens it on the theme select.
       const third = loose.getByTestId('note').filter({ hasText: 'Eén vast aanspreekpunt' });
-      await third.getByTestId('move-to-theme').focus();
+      await third.getByTestId('note-handle').focus();
+      await fac.keyboard.press('Enter');
+      await expect.poll(() => fac.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('move-to-theme');
       await fac.keyboard.press('ArrowDown');
       await expect.poll(() => count('Korte lijnen')).toMatch(/^2 /);
       await expect.poll(() => loose.getByTestId('note').count()).toBe(0);

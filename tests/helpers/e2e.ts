@@ -178,3 +178,11 @@ export async function settled(page: Page): Promise<void> {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   });
 }
+
+/** Opens the console's menu of the note with this text and returns the menu. */
+export async function openNoteMenu(page: Page, text: string): Promise<Locator> {
+  const note = page.getByTestId('note').filter({ hasText: text });
+  const handle = note.getByTestId('note-handle');
+  if ((await handle.getAttribute('aria-expanded')) !== 'true') await handle.click();
+  return note.locator('.note-menu__panel');
+}

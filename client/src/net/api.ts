@@ -40,6 +40,9 @@ const json = (body: unknown): RequestInit => ({
 
 export const createWorkshop = (body: CreateWorkshopBody) => request<CreateWorkshopResponse>('/api/workshops', json(body));
 
+/** A new workshop from a JSON export (the server validates it: a bad file is a 400 naming the field). */
+export const importWorkshop = (snapshot: unknown) => request<CreateWorkshopResponse>('/api/workshops/import', json(snapshot));
+
 export const lookupJoinCode = (code: string) => request<WorkshopLookup>(`/api/join/${encodeURIComponent(normaliseCode(code))}`);
 
 export const joinWorkshop = (body: JoinBody) => request<JoinResponse>('/api/join', json(body));

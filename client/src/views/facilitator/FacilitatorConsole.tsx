@@ -1,6 +1,7 @@
 // The facilitator's console (laptop): share the room, move through the steps, read the
 // room, and work the board of the current step.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { StepId } from '../../../../shared/steps';
 import { resolveToken } from '../../net/session';
 import { useRoom } from '../../net/useRoom';
 import { useBoard } from '../../net/useBoard';
@@ -10,9 +11,11 @@ import { PageHeader } from '../../components/PageHeader';
 import { ConnectionBadge } from '../../components/ConnectionBadge';
 import { StepHeader } from '../../components/StepHeader';
 import { Announcer } from '../../components/Announcer';
-import { Timer } from '../../components/Timer';
+import { isJustCreated, linkSaved, rememberFacilitated } from '../../net/facilitated';
 import { SharePanel } from './SharePanel';
-import { StepControls } from './StepControls';
+import { ControlBar } from './ControlBar';
+import { StepChangeDialog, type StepChoice } from './StepChangeDialog';
+import { SaveLinkNotice } from './SaveLinkNotice';
 import { RoomControls } from './RoomControls';
 import { RosterPanel } from './RosterPanel';
 import { StepBoard } from './StepBoard';
@@ -33,6 +36,13 @@ export default function FacilitatorConsole({ workshopId }: { workshopId: string 
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const notes = useNotes(board, room.state?.step ?? null);
+  const [asking, setAsking] = useState<StepId | null>(null);
+  // right after creating (start page): the moment to save the link
+  const [justCreated, setJustCreated] = useState(() => isJustCreated(workshopId));
+  const title = room.state?.title;
+  useEffect(() => {
+    if (token && title) rememberFacilitated(workshopId, title);
+  }, [token, workshopId, title]);
 
   if (!token || room.status === 'refused') {
     return (
@@ -68,6 +78,22 @@ export default function FacilitatorConsole({ workshopId }: { workshopId: string 
     return ack;
   };
 
+  /** Changes the step; with notes still in private drafts, asks first. */
+  const goTo = (step: StepId) => {
+    if (state.unrevealedNotes > 0) setAsking(step);
+    else void send('step:set', { step });
+  };
+  const answer = async (choice: StepChoice) => {
+    const step = asking;
+    setAsking(null);
+    if (!step || choice === 'cancel') return;
+    if (choice === 'reveal') {
+      const revealed = await send('writing:set', { privateWriting: false });
+      if (!revealed.ok) return;
+    }
+    await send('step:set', { step });
+  };
+
   return (
     <>
       <PageHeader title={state.title}>
@@ -77,33 +103,32 @@ export default function FacilitatorConsole({ workshopId }: { workshopId: string 
           {t('settings')}
         </button>
       </PageHeader>
+      <ControlBar state={state} send={send} clockOffset={room.clockOffset} onStep={goTo} />
+      {asking ? <StepChangeDialog to={asking} waiting={state.unrevealedNotes} onChoose={(c) => void answer(c)} /> : null}
       <Announcer notes={notes} step={state.step} />
       {notice ? (
         <p className="error console-notice" role="alert">
           {notice}
         </p>
       ) : null}
+      {justCreated ? <SaveLinkNotice workshopId={workshopId} token={token} title={state.title} onDone={() => (linkSaved(workshopId), setJustCreated(false))} /> : null}
       <RetentionNotice state={state} />
       {settingsOpen ? <SettingsPanel state={state} send={send} onClose={() => setSettingsOpen(false)} /> : null}
       {settingsOpen ? <PrivacyPanel state={state} workshopId={workshopId} token={token} /> : null}
       <div className="console">
-        <aside className="console__left" aria-label={t('runTheRoom')}>
-          <SharePanel state={state} workshopId={workshopId} facilitatorToken={token} />
-          <StepControls state={state} send={send} />
-          <RoomControls state={state} send={send} />
-          <JoinPanelToggle state={state} send={send} />
-          <FinishWorkshop state={state} send={send} workshopId={workshopId} token={token} />
-        </aside>
         <main className="console__main" id="main">
           <div className="console__step">
             <StepHeader state={state} level={1} />
-            <Timer timer={state.timer} clockOffset={room.clockOffset} />
           </div>
           <ThemeSuggestions workshopId={workshopId} token={token} step={state.step} board={board} />
           <StepBoard state={state} board={board} roster={room.roster} />
         </main>
-        <aside className="console__right" aria-label={t('whoIsInTheRoom')}>
+        <aside className="console__side" aria-label={t('runTheRoom')}>
+          <SharePanel state={state} workshopId={workshopId} facilitatorToken={token} />
           <RosterPanel state={state} roster={room.roster} send={send} />
+          <RoomControls state={state} send={send} />
+          <JoinPanelToggle state={state} send={send} />
+          <FinishWorkshop state={state} send={send} workshopId={workshopId} token={token} />
         </aside>
       </div>
     </>

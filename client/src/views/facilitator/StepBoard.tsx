@@ -39,26 +39,39 @@ export function StepBoard({ state, board, roster }: { state: RoomState; board: B
       ) : null}
       {state.step === 'deliver' ? <ActionTable actions={actions} board={board.board} steps={designNotes} /> : null}
       {state.step === 'deliver' && notes.length === 0 ? null : (
-      <section aria-labelledby="board-h" className="board-section">
-        <div className="board-section__head">
-          <h2 id="board-h">
-            {t('notesOfStep')} <span className="count" data-testid="note-count">({notes.length})</span>
-          </h2>
-          <FacilitatorNote onAdd={(text) => board.board.addNote({ text, step: state.step, author: 'facilitator', createdAt: Date.now() }, newId())} />
-        </div>
-        <LensBar notes={notes} filter={filter} onChange={setFilter} />
-        {state.privateWriting ? <p className="notice">{t('privateWritingFacilitatorHint')}</p> : null}
-        <ThemeBoard
-          step={state.step}
-          notes={shown}
-          themes={themes}
-          board={board.board}
-          ambitionId={ambition?.id ?? null}
-          nameOf={(id) => (state.anonymous ? undefined : people.get(id)?.name || undefined)}
-        />
-      </section>
+        <section aria-labelledby="board-h" className="board-section">
+          <div className="board-section__head">
+            <h2 id="board-h">
+              {t('notesOfStep')} <span className="count" data-testid="note-count">({notes.length})</span>
+            </h2>
+            <FacilitatorNote onAdd={(text) => board.board.addNote({ text, step: state.step, author: 'facilitator', createdAt: Date.now() }, newId())} />
+            <NewTheme onAdd={(name) => board.board.addTheme({ name, step: state.step, createdAt: Date.now() }, newId())} />
+          </div>
+          <LensBar notes={notes} filter={filter} onChange={setFilter} />
+          {state.privateWriting ? <p className="notice">{t('privateWritingFacilitatorHint')}</p> : null}
+          <ThemeBoard notes={shown} themes={themes} board={board.board} ambitionId={ambition?.id ?? null} nameOf={(id) => (state.anonymous ? undefined : people.get(id)?.name || undefined)} />
+        </section>
       )}
     </div>
+  );
+}
+
+function NewTheme({ onAdd }: { onAdd: (name: string) => void }) {
+  const t = useT();
+  const [name, setName] = useState('');
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (name.trim()) onAdd(clipText(name.trim(), LIMITS.title));
+    setName('');
+  }
+  return (
+    <form className="inline-form" onSubmit={submit}>
+      <label htmlFor="new-theme">{t('newTheme')}</label>
+      <input id="new-theme" value={name} maxLength={LIMITS.title} onChange={(e) => setName(e.target.value)} placeholder={t('newThemePlaceholder')} />
+      <button type="submit" className="btn" disabled={!name.trim()}>
+        {t('addTheme')}
+      </button>
+    </form>
   );
 }
 

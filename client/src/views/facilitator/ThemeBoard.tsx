@@ -1,18 +1,18 @@
-// Notes grouped into themes: drag a card onto a theme, or use the "theme" select on the
-// card (keyboard). Themes can be created, renamed and deleted; each shows its count.
-import { useState, type DragEvent, type FormEvent } from 'react';
+// Notes grouped into themes, laid out for a room of 15–40: the notes not yet in a theme
+// in a wide tray on top, the themes as columns across the whole width below.
+// Every move works three ways: drag a note onto a theme (or onto a tag while dragging),
+// arrow keys on a note's handle, or the note's menu.
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { BoardDoc, Note, Theme } from '../../../../shared/schema';
-import type { StepId } from '../../../../shared/steps';
+import type { AspectId, LevelId } from '../../../../shared/lenses';
 import { LIMITS, clipText } from '../../../../shared/limits';
 import { NoteCard } from '../../components/NoteCard';
-import { newId } from '../../lib/id';
 import { useT } from '../../i18n';
-import { NoteTools } from './NoteTools';
-
-const MIME = 'application/x-kruiwagen-note';
+import { keepFocusOn, NoteMenu, shortText } from './NoteMenu';
+import { TagTargets } from './TagTargets';
+import { acceptNote, droppedNote, NOTE_MIME } from './noteDrag';
 
 interface Props {
-  step: StepId;
   notes: Note[];
   themes: Theme[];
   board: BoardDoc;
@@ -20,102 +20,128 @@ interface Props {
   nameOf: (authorId: string) => string | undefined;
 }
 
-export function ThemeBoard({ step, notes, themes, board, ambitionId, nameOf }: Props) {
+export function ThemeBoard({ notes, themes, board, ambitionId, nameOf }: Props) {
   const t = useT();
-  const [newName, setNewName] = useState('');
+  const [said, setSaid] = useState('');
+  const [dragging, setDragging] = useState(false);
   const known = new Set(themes.map((th) => th.id));
-  const loose = notes.filter((n) => !n.themeId || !known.has(n.themeId));
+  const columnOf = (n: Note) => (n.themeId && known.has(n.themeId) ? n.themeId : '');
+  const columns = [{ id: '', name: t('notInTheme') }, ...themes.map((th) => ({ id: th.id, name: th.name }))];
+  const byId = new Map(notes.map((n) => [n.id, n]));
 
-  function addTheme(e: FormEvent) {
-    e.preventDefault();
-    const name = newName.trim();
-    if (!name) return;
-    board.addTheme({ name: clipText(name, LIMITS.title), step, createdAt: Date.now() }, newId());
-    setNewName('');
+  function move(noteId: string, themeId: string): void {
+    const note = byId.get(noteId);
+    if (!note || columnOf(note) === themeId) return;
+    board.updateNote(noteId, { themeId });
+    setSaid(t('movedTo', { text: shortText(note.text), theme: columns.find((c) => c.id === themeId)?.name ?? '' }));
+  }
+
+  function tag(noteId: string, patch: { aspect: AspectId } | { level: LevelId }, label: string): void {
+    const note = byId.get(noteId);
+    if (!note) return;
+    board.updateNote(noteId, patch);
+    setSaid(t('taggedAs', { text: shortText(note.text), tag: label }));
+  }
+
+  /** Left/right: the note moves a column; up/down: focus goes to the neighbouring note. */
+  function onHandleKey(note: Note, e: KeyboardEvent<HTMLButtonElement>): void {
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      const at = columns.findIndex((c) => c.id === columnOf(note));
+      const to = columns[at + (e.key === 'ArrowLeft' ? -1 : 1)];
+      e.preventDefault();
+      if (!to) return;
+      keepFocusOn(note.id, 'handle');
+      move(note.id, to.id);
+    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      const list = e.currentTarget.closest('.note-list');
+      const handles = list ? [...list.querySelectorAll<HTMLButtonElement>('[data-testid=note-handle]')] : [];
+      const next = handles[handles.indexOf(e.currentTarget) + (e.key === 'ArrowUp' ? -1 : 1)];
+      e.preventDefault();
+      next?.focus();
+    }
   }
 
   const card = (n: Note) => (
-    <li key={n.id}>
-      <NoteCard
-        note={n}
-        author={nameOf(n.author)}
-        highlight={n.id === ambitionId}
-        draggable
-        onDragStart={(e) => {
-          e.dataTransfer.setData(MIME, n.id);
-          e.dataTransfer.setData('text/plain', n.text);
-          e.dataTransfer.effectAllowed = 'move';
-        }}
-      >
-        <NoteTools note={n} themes={themes} board={board} isAmbition={n.id === ambitionId} />
+    <li
+      key={n.id}
+      className="board-note"
+      draggable
+      onDragStart={(e) => {
+        e.dataTransfer.setData(NOTE_MIME, n.id);
+        e.dataTransfer.setData('text/plain', n.text);
+        e.dataTransfer.effectAllowed = 'move';
+        // after the drag has started: changing the page during dragstart can cancel it
+        setTimeout(() => setDragging(true), 0);
+      }}
+      onDragEnd={() => setDragging(false)}
+    >
+      <NoteCard note={n} author={nameOf(n.author)} highlight={n.id === ambitionId}>
+        <NoteMenu note={n} themes={themes} board={board} isAmbition={n.id === ambitionId} onHandleKey={(e) => onHandleKey(n, e)} onMoved={(themeId) => move(n.id, themeId)} />
       </NoteCard>
     </li>
   );
 
+  const loose = notes.filter((n) => columnOf(n) === '');
   return (
-    <div className="theme-board">
-      <form className="theme-board__add" onSubmit={addTheme}>
-        <label htmlFor="new-theme">{t('newTheme')}</label>
-        <input id="new-theme" value={newName} maxLength={LIMITS.title} onChange={(e) => setNewName(e.target.value)} placeholder={t('newThemePlaceholder')} />
-        <button type="submit" className="btn" disabled={!newName.trim()}>
-          {t('addTheme')}
-        </button>
-      </form>
-      <div className="theme-board__columns">
-        <DropColumn title={t('notInTheme')} count={loose.length} onDropNote={(id) => board.updateNote(id, { themeId: '' })} testId="theme-none">
-          <ul className="note-list">{loose.map(card)}</ul>
-        </DropColumn>
-        {themes.map((th) => {
-          const inTheme = notes.filter((n) => n.themeId === th.id);
-          return (
-            <DropColumn key={th.id} title={th.name} count={inTheme.length} onDropNote={(id) => board.updateNote(id, { themeId: th.id })} theme={th} board={board} testId="theme">
-              <ul className="note-list">{inTheme.map(card)}</ul>
-            </DropColumn>
-          );
-        })}
-      </div>
+    <div className="theme-board" data-testid="theme-board">
+      <p id="note-keys-hint" className="visually-hidden">
+        {t('noteKeysHint')}
+      </p>
+      <p className="visually-hidden" aria-live="polite" data-testid="board-announcer">
+        {said}
+      </p>
+      <DropZone title={t('notInTheme')} count={loose.length} onDropNote={(id) => move(id, '')} testId="theme-none" className="theme-col--loose">
+        <ul className="note-list note-list--tray">{loose.map(card)}</ul>
+      </DropZone>
+      {themes.length ? (
+        <div className="theme-board__columns">
+          {themes.map((th) => {
+            const inTheme = notes.filter((n) => n.themeId === th.id);
+            return (
+              <DropZone key={th.id} title={th.name} count={inTheme.length} onDropNote={(id) => move(id, th.id)} testId="theme" theme={th} board={board}>
+                <ul className="note-list">{inTheme.map(card)}</ul>
+              </DropZone>
+            );
+          })}
+        </div>
+      ) : null}
+      {dragging ? <TagTargets onTag={tag} /> : null}
     </div>
   );
 }
 
-interface ColumnProps {
+interface ZoneProps {
   title: string;
   count: number;
   onDropNote: (noteId: string) => void;
-  children: React.ReactNode;
+  children: ReactNode;
   theme?: Theme;
   board?: BoardDoc;
   testId: string;
+  className?: string;
 }
 
-function DropColumn({ title, count, onDropNote, children, theme, board, testId }: ColumnProps) {
+function DropZone({ title, count, onDropNote, children, theme, board, testId, className }: ZoneProps) {
   const t = useT();
   const [over, setOver] = useState(false);
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(title);
   const [confirm, setConfirm] = useState(false);
-  const accept = (e: DragEvent) => {
-    if (e.dataTransfer.types.includes(MIME)) {
-      e.preventDefault();
-      e.dataTransfer.dropEffect = 'move';
-      setOver(true);
-    }
-  };
   return (
     <section
-      className={`theme-col${over ? ' is-over' : ''}${theme ? '' : ' theme-col--loose'}`}
+      className={`theme-col${over ? ' is-over' : ''}${className ? ` ${className}` : ''}`}
       data-testid={testId}
       data-theme-id={theme?.id}
-      onDragOver={accept}
-      onDragEnter={accept}
-      onDragLeave={() => setOver(false)}
+      aria-label={title}
+      onDragOver={(e) => acceptNote(e, setOver)}
+      onDragEnter={(e) => acceptNote(e, setOver)}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOver(false);
+      }}
       onDrop={(e) => {
-        const id = e.dataTransfer.getData(MIME);
         setOver(false);
-        if (id) {
-          e.preventDefault();
-          onDropNote(id);
-        }
+        const id = droppedNote(e);
+        if (id) onDropNote(id);
       }}
     >
       <header className="theme-col__head">
@@ -130,7 +156,7 @@ function DropColumn({ title, count, onDropNote, children, theme, board, testId }
             <label htmlFor={`rename-${theme.id}`} className="visually-hidden">
               {t('themeName')}
             </label>
-            <input id={`rename-${theme.id}`} value={name} onChange={(e) => setName(e.target.value)} autoFocus />
+            <input id={`rename-${theme.id}`} value={name} maxLength={LIMITS.title} onChange={(e) => setName(e.target.value)} autoFocus />
             <button type="submit" className="btn btn--small">
               {t('save')}
             </button>
@@ -141,7 +167,7 @@ function DropColumn({ title, count, onDropNote, children, theme, board, testId }
           </h3>
         )}
         {theme && board && !renaming ? (
-          <div className="btn-row">
+          <div className="theme-col__tools">
             <button type="button" className="btn btn--small btn--quiet" onClick={() => (setName(title), setRenaming(true))} aria-label={t('renameTheme', { name: title })}>
               {t('rename')}
             </button>
@@ -158,6 +184,7 @@ function DropColumn({ title, count, onDropNote, children, theme, board, testId }
         ) : null}
       </header>
       {children}
+      {count === 0 ? <p className="theme-col__empty">{t('dropNotesHere')}</p> : null}
     </section>
   );
 }

@@ -74,6 +74,7 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
         <div className="projector__top">
           <StepHeader state={state} level={1} />
           <Timer timer={state.timer} clockOffset={room.clockOffset} className="timer--big" />
+          {state.unrevealedNotes > 0 ? <p className="pace pace--big" role="status" data-testid="unrevealed-count">{t('unrevealedCount', { n: state.unrevealedNotes })}</p> : null}
         </div>
         {showAmbition ? <AmbitionBanner ambition={ambition} year={state.horizonYear} moment={moment} /> : null}
         {/* announced once, politely, when the ambition is chosen (the banner itself is not a live region) */}

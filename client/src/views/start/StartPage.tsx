@@ -1,5 +1,6 @@
-// Start: create a workshop, or join one with a code.
-import { useState, type FormEvent } from 'react';
+// Start: join with a code, create a workshop, reopen one this browser ran, or start from
+// an export. On a phone joining comes first: most people here have a code in hand.
+import { useEffect, useState, type FormEvent } from 'react';
 import { TEMPLATES, TEMPLATE_IDS, type TemplateId } from '../../../../shared/steps';
 import type { Language } from '../../../../shared/i18n/language';
 import { LIMITS } from '../../../../shared/limits';
@@ -8,6 +9,24 @@ import { saveSession } from '../../net/session';
 import { useLang, useT } from '../../i18n';
 import { PageHeader } from '../../components/PageHeader';
 import { go } from '../../lib/nav';
+import { markJustCreated, rememberFacilitated } from '../../net/facilitated';
+import { MyWorkshops } from './MyWorkshops';
+import { ImportWorkshop } from './ImportWorkshop';
+import '../../styles/start.css';
+
+const PHONE = '(max-width: 760px)';
+
+/** Whether the window is phone-sized, following rotation and resizing. */
+function usePhone(): boolean {
+  const [phone, setPhone] = useState(() => matchMedia(PHONE).matches);
+  useEffect(() => {
+    const query = matchMedia(PHONE);
+    const change = () => setPhone(query.matches);
+    query.addEventListener('change', change);
+    return () => query.removeEventListener('change', change);
+  }, []);
+  return phone;
+}
 
 export default function StartPage() {
   const t = useT();
@@ -21,6 +40,7 @@ export default function StartPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [code, setCode] = useState('');
+  const phone = usePhone();
 
   async function create(e: FormEvent) {
     e.preventDefault();
@@ -36,6 +56,8 @@ export default function StartPage() {
         ...(facilitatorName.trim() ? { facilitatorName: facilitatorName.trim() } : {}),
       });
       saveSession(res.id, { facilitatorToken: res.facilitatorToken, projectorToken: res.projectorToken, joinCode: res.joinCode });
+      rememberFacilitated(res.id, title.trim());
+      markJustCreated(res.id);
       go(`/f/${encodeURIComponent(res.id)}#${res.facilitatorToken}`);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -49,6 +71,64 @@ export default function StartPage() {
     if (c) go(`/j/${encodeURIComponent(c)}`);
   }
 
+  const createForm = (
+    <form className="card" onSubmit={create} aria-labelledby="create-h">
+      <h2 id="create-h">{t('createWorkshop')}</h2>
+      <div className="field">
+        <label htmlFor="title">{t('workshopTitle')}</label>
+        <input id="title" required maxLength={LIMITS.title} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('titlePlaceholder')} />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="language">{t('workshopLanguage')}</label>
+          <select id="language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            <option value="nl">Nederlands</option>
+            <option value="en">English</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="horizon">{t('horizonYear')}</label>
+          <input id="horizon" type="number" min={2000} max={2100} required value={horizonYear} onChange={(e) => setHorizonYear(Number(e.target.value))} />
+        </div>
+      </div>
+      <fieldset className="field">
+        <legend>{t('template')}</legend>
+        {TEMPLATE_IDS.map((id) => (
+          <label key={id} className="choice">
+            <input type="radio" name="template" value={id} checked={template === id} onChange={() => setTemplate(id)} />
+            <span>{TEMPLATES[id].name[lang]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="fac">{t('facilitatorName')} <span className="optional">({t('optional')})</span></label>
+          <input id="fac" maxLength={LIMITS.title} value={facilitatorName} onChange={(e) => setFacilitatorName(e.target.value)} autoComplete="name" />
+        </div>
+        <div className="field">
+          <label htmlFor="place">{t('place')} <span className="optional">({t('optional')})</span></label>
+          <input id="place" maxLength={LIMITS.title} value={place} onChange={(e) => setPlace(e.target.value)} />
+        </div>
+      </div>
+      {error ? <p className="error" role="alert">{error}</p> : null}
+      <button type="submit" className="btn btn--primary btn--large" disabled={busy || !title.trim()}>
+        {busy ? t('creating') : t('createAndOpen')}
+      </button>
+    </form>
+  );
+  const joinForm = (
+    <form className="card card--join" onSubmit={joinWithCode} aria-labelledby="join-h">
+      <h2 id="join-h">{t('joinWithCode')}</h2>
+      <div className="field">
+        <label htmlFor="code">{t('joinCode')}</label>
+        <input id="code" className="code-input" autoCapitalize="characters" autoComplete="off" spellCheck={false} maxLength={12} value={code} onChange={(e) => setCode(e.target.value)} />
+      </div>
+      <button type="submit" className="btn btn--large" disabled={!normaliseCode(code)}>
+        {t('join')}
+      </button>
+    </form>
+  );
+
   return (
     <>
       <PageHeader />
@@ -58,59 +138,23 @@ export default function StartPage() {
           <p className="lead">{t('startLead')}</p>
         </section>
         <div className="start-grid">
-          <form className="card" onSubmit={create} aria-labelledby="create-h">
-            <h2 id="create-h">{t('createWorkshop')}</h2>
-            <div className="field">
-              <label htmlFor="title">{t('workshopTitle')}</label>
-              <input id="title" required maxLength={LIMITS.title} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('titlePlaceholder')} />
-            </div>
-            <div className="field-row">
-              <div className="field">
-                <label htmlFor="language">{t('workshopLanguage')}</label>
-                <select id="language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-                  <option value="nl">Nederlands</option>
-                  <option value="en">English</option>
-                </select>
+          {phone ? (
+            <>
+              {joinForm}
+              <MyWorkshops />
+              {createForm}
+              <ImportWorkshop />
+            </>
+          ) : (
+            <>
+              {createForm}
+              <div className="start-grid__side">
+                {joinForm}
+                <MyWorkshops />
+                <ImportWorkshop />
               </div>
-              <div className="field">
-                <label htmlFor="horizon">{t('horizonYear')}</label>
-                <input id="horizon" type="number" min={2000} max={2100} required value={horizonYear} onChange={(e) => setHorizonYear(Number(e.target.value))} />
-              </div>
-            </div>
-            <fieldset className="field">
-              <legend>{t('template')}</legend>
-              {TEMPLATE_IDS.map((id) => (
-                <label key={id} className="choice">
-                  <input type="radio" name="template" value={id} checked={template === id} onChange={() => setTemplate(id)} />
-                  <span>{TEMPLATES[id].name[lang]}</span>
-                </label>
-              ))}
-            </fieldset>
-            <div className="field-row">
-              <div className="field">
-                <label htmlFor="fac">{t('facilitatorName')} <span className="optional">({t('optional')})</span></label>
-                <input id="fac" maxLength={LIMITS.title} value={facilitatorName} onChange={(e) => setFacilitatorName(e.target.value)} autoComplete="name" />
-              </div>
-              <div className="field">
-                <label htmlFor="place">{t('place')} <span className="optional">({t('optional')})</span></label>
-                <input id="place" maxLength={LIMITS.title} value={place} onChange={(e) => setPlace(e.target.value)} />
-              </div>
-            </div>
-            {error ? <p className="error" role="alert">{error}</p> : null}
-            <button type="submit" className="btn btn--primary btn--large" disabled={busy || !title.trim()}>
-              {busy ? t('creating') : t('createAndOpen')}
-            </button>
-          </form>
-          <form className="card card--join" onSubmit={joinWithCode} aria-labelledby="join-h">
-            <h2 id="join-h">{t('joinWithCode')}</h2>
-            <div className="field">
-              <label htmlFor="code">{t('joinCode')}</label>
-              <input id="code" className="code-input" autoCapitalize="characters" autoComplete="off" spellCheck={false} maxLength={12} value={code} onChange={(e) => setCode(e.target.value)} />
-            </div>
-            <button type="submit" className="btn btn--large" disabled={!normaliseCode(code)}>
-              {t('join')}
-            </button>
-          </form>
+            </>
+          )}
         </div>
       </main>
     </>
