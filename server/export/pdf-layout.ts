@@ -46,9 +46,15 @@ export class Layout {
     return this.doc.page.height - this.doc.page.margins.bottom;
   }
 
-  /** Start a new page unless `height` still fits below the cursor. */
-  ensureSpace(height: number): void {
-    if (this.doc.y + height > this.bottom) this.newPage();
+  /**
+   * Start a new page unless `height` still fits below the cursor, together with
+   * `keepWith`, the height of what must follow on the same page (as long as the two
+   * fit on one page at all).
+   */
+  ensureSpace(height: number, keepWith = 0): void {
+    const together = height + keepWith;
+    const fitsOnAPage = together <= this.bottom - this.doc.page.margins.top;
+    if (this.doc.y + (fitsOnAPage ? together : height) > this.bottom) this.newPage();
   }
 
   newPage(): void {
@@ -162,16 +168,20 @@ export class Layout {
 
     this.ensureSpace(headerHeight + (rows[0] ? cellHeight(rows[0].cells, FONT.regular) : 0));
     drawHeader();
-    for (const row of rows) {
+    const heights = rows.map((row) => cellHeight(row.cells, row.bold ? FONT.bold : FONT.regular));
+    rows.forEach((row, i) => {
       const font = row.bold ? FONT.bold : FONT.regular;
-      const height = cellHeight(row.cells, font);
-      if (this.doc.y + height > this.bottom) {
+      const height = heights[i] ?? 0;
+      // The last row never goes alone onto a new page: the row before it goes along.
+      const withLast = i === rows.length - 2 ? height + (heights[i + 1] ?? 0) : height;
+      const room = this.bottom - this.doc.page.margins.top - headerHeight;
+      if (this.doc.y + (withLast <= room ? withLast : height) > this.bottom) {
         this.newPage();
         drawHeader();
       }
       drawRow(row.cells, font, COLOUR.text, height);
       this.rule();
-    }
+    });
     this.gap(14);
   }
 

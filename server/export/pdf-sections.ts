@@ -75,21 +75,40 @@ function metaLine(item: NoteItem, m: ReportModel, l: Layout): { votes: string | 
   return { votes: voteLine(item.tally, m.lang), who };
 }
 
-function drawNote(l: Layout, m: ReportModel, item: NoteItem): void {
-  const { doc } = l;
-  const x = l.left + NOTE_INDENT;
-  const w = l.width - NOTE_INDENT;
+interface NoteParts {
+  text: string;
+  votes: string | null;
+  who: string;
+  meta: string;
+  extras: [string, string][];
+}
+
+function noteParts(l: Layout, m: ReportModel, item: NoteItem): NoteParts {
   const text = l.text.clip(item.note.text, MAX_NOTE_CHARS) || '—';
   const { votes, who } = metaLine(item, m, l);
-  const meta = [votes, who].filter(Boolean).join(' · ');
   const extras: [string, string][] = [];
   if (item.linkedText) extras.push([m.labels.linkedTo, l.text.clip(item.linkedText, 300)]);
   if (item.note.firstAction) extras.push([m.labels.firstAction, l.text.clip(item.note.firstAction, 500)]);
+  return { text, votes, who, meta: [votes, who].filter(Boolean).join(' · '), extras };
+}
 
+/** The height a note takes, its gap below included. */
+function noteHeight(l: Layout, m: ReportModel, item: NoteItem): number {
+  const { text, meta, extras } = noteParts(l, m, item);
+  const w = l.width - NOTE_INDENT;
   let height = l.measure(text, FONT.regular, 10.5, w);
   for (const [label, value] of extras) height += 3 + l.measure(`${label}: ${value}`, FONT.regular, 9.5, w);
   if (meta) height += 3 + l.measure(meta, FONT.bold, 8.5, w);
-  l.ensureSpace(height + 10);
+  return height + 10;
+}
+
+/** `keepWith`: the height of what must follow this note on the same page. */
+function drawNote(l: Layout, m: ReportModel, item: NoteItem, keepWith = 0): void {
+  const { doc } = l;
+  const x = l.left + NOTE_INDENT;
+  const w = l.width - NOTE_INDENT;
+  const { text, votes, who, meta, extras } = noteParts(l, m, item);
+  l.ensureSpace(noteHeight(l, m, item), keepWith);
 
   const top = doc.y;
   doc.circle(l.left + 4, top + 7.5, 1.8).fill(COLOUR.accent);
@@ -113,25 +132,56 @@ function drawNote(l: Layout, m: ReportModel, item: NoteItem): void {
   l.gap(9);
 }
 
-function drawThemeBlock(l: Layout, m: ReportModel, block: ThemeBlock, heading: boolean): void {
-  if (!heading) {
-    for (const item of block.notes) drawNote(l, m, item);
-    return;
-  }
-  const name = block.theme ? l.text.clip(block.theme.name, 300) : m.labels.ungrouped;
+function themeName(m: ReportModel, l: Layout, block: ThemeBlock): string {
+  return block.theme ? l.text.clip(block.theme.name, 300) : m.labels.ungrouped;
+}
+
+/** The height of a theme heading: name, votes, rule and gaps. */
+function headingHeight(l: Layout, m: ReportModel, block: ThemeBlock): number {
+  return l.measure(themeName(m, l, block), FONT.bold, 12, l.width) + (voteLine(block.tally, m.lang) ? 14 : 0) + 16;
+}
+
+function drawThemeHeading(l: Layout, m: ReportModel, block: ThemeBlock, keepWith: number): void {
+  const name = themeName(m, l, block);
   const votes = voteLine(block.tally, m.lang);
-  // Keep the heading with its first note: a theme name alone at a page foot reads as an error.
-  const first = block.notes[0];
-  const firstHeight = first ? l.measure(l.text.clip(first.note.text, MAX_NOTE_CHARS), FONT.regular, 10.5, l.width - NOTE_INDENT) + 20 : 0;
-  l.ensureSpace(l.measure(name, FONT.bold, 12, l.width) + (votes ? 14 : 0) + firstHeight + 16);
+  // A theme name alone at a page foot reads as an error: it keeps its first note(s) with it.
+  l.ensureSpace(headingHeight(l, m, block), keepWith);
   l.gap(4);
   l.write(name, { font: FONT.bold, size: 12, colour: block.theme ? COLOUR.text : COLOUR.muted });
   if (votes) l.write(votes, { font: FONT.bold, size: 8.5, colour: COLOUR.accent });
   l.gap(4);
   l.rule();
   l.gap(8);
-  for (const item of block.notes) drawNote(l, m, item);
-  l.gap(6);
+}
+
+type Piece = { kind: 'heading'; block: ThemeBlock; height: number } | { kind: 'note'; item: NoteItem; height: number } | { kind: 'end'; height: number };
+
+/**
+ * The section's theme headings and notes in reading order, drawn so that a heading keeps
+ * its first note and the last two notes of the section share a page: a page break never
+ * leaves one note, or a heading and one note, alone on the section's last page.
+ */
+function drawBlocks(l: Layout, m: ReportModel, blocks: ThemeBlock[], headings: boolean): void {
+  const pieces: Piece[] = [];
+  for (const block of blocks) {
+    if (headings) pieces.push({ kind: 'heading', block, height: headingHeight(l, m, block) });
+    for (const item of block.notes) pieces.push({ kind: 'note', item, height: noteHeight(l, m, item) });
+    if (headings) pieces.push({ kind: 'end', height: 6 });
+  }
+  const noteAt = pieces.flatMap((p, i) => (p.kind === 'note' ? [i] : []));
+  const penultimate = noteAt.length >= 2 ? (noteAt[noteAt.length - 2] ?? -1) : -1;
+  const last = noteAt[noteAt.length - 1] ?? -1;
+  const heightOf = (from: number, to: number): number => pieces.slice(from, to + 1).reduce((h, p) => h + p.height, 0);
+  pieces.forEach((piece, i) => {
+    // The last piece this one must share its page with.
+    let until = i;
+    if (piece.kind === 'heading') until = pieces.findIndex((p, j) => j > i && p.kind === 'note');
+    if (penultimate >= 0 && i <= penultimate && until >= penultimate) until = last;
+    const keepWith = until > i ? heightOf(i + 1, until) : 0;
+    if (piece.kind === 'heading') drawThemeHeading(l, m, piece.block, keepWith);
+    else if (piece.kind === 'note') drawNote(l, m, piece.item, keepWith);
+    else l.gap(piece.height);
+  });
 }
 
 function drawSharedAmbition(l: Layout, m: ReportModel, item: NoteItem): void {
@@ -158,9 +208,9 @@ function drawSharedAmbition(l: Layout, m: ReportModel, item: NoteItem): void {
   doc.y = top + h + 2 * pad + 18;
 }
 
-export function drawStep(l: Layout, m: ReportModel, section: StepSection): void {
-  // The check-in is a short personal round: it may follow the list of participants.
-  l.sectionTitle(section.name, { newPage: section.step !== 'checkin', keepWith: 200 });
+/** `first`: the first step flows on below the participants and the overview instead of opening a page. */
+export function drawStep(l: Layout, m: ReportModel, section: StepSection, first = false): void {
+  l.sectionTitle(section.name, { newPage: !first, keepWith: 200 });
   l.question(section.question, section.instruction);
   if (section.step === 'dream') {
     if (section.sharedAmbition) drawSharedAmbition(l, m, section.sharedAmbition);
@@ -176,7 +226,7 @@ export function drawStep(l: Layout, m: ReportModel, section: StepSection): void 
   }
   // A step without themes needs no "not grouped" heading above its only list.
   const onlyLoose = section.blocks.length === 1 && section.blocks[0]?.theme === null;
-  for (const block of section.blocks) drawThemeBlock(l, m, block, !onlyLoose);
+  drawBlocks(l, m, section.blocks, !onlyLoose);
 }
 
 export function drawActions(l: Layout, m: ReportModel, asSection: boolean): void {

@@ -52,16 +52,17 @@ export async function renderPdf(snapshot: WorkshopSnapshot): Promise<Buffer> {
   const layout = new Layout(doc, text);
 
   drawCover(layout, model);
+  // The overview is short: at the end it often stood alone on a near-empty last page, so it
+  // follows the participants as the report's page at a glance, and the first step flows on.
   drawParticipants(layout, model);
-  for (const section of model.sections) {
+  drawOverview(layout, model);
+  for (const [i, section] of model.sections.entries()) {
     await breathe();
-    drawStep(layout, model, section);
+    drawStep(layout, model, section, i === 0);
     if (section.step === 'deliver') drawActions(layout, model, false);
   }
   const hasDeliver = model.sections.some((s) => s.step === 'deliver');
   if (!hasDeliver && model.actions.length) drawActions(layout, model, true);
-  await breathe();
-  drawOverview(layout, model);
   layout.decoratePages(model.title, model.labels.page);
 
   doc.end();

@@ -75,7 +75,7 @@ export interface ReportModel {
 
 const EMPTY_TALLY: Tally = { total: 0, byGroup: {} };
 
-/** "12 stemmen — Mantelzorgers 9, Zorgprofessionals 3"; null when nobody voted. */
+/** "12 stippen — Mantelzorgers 9, Zorgprofessionals 3"; null when nobody voted. */
 export function voteLine(tally: Tally, lang: Language): string | null {
   if (tally.total <= 0) return null;
   const parts = GROUP_IDS.filter((g) => (tally.byGroup[g] ?? 0) > 0).map((g) => `${GROUP_NAMES_PLURAL[g][lang]} ${tally.byGroup[g]}`);
