@@ -3,6 +3,7 @@
 import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LanguageProvider } from './i18n';
+import { applyContrastFromAddress } from './lib/contrast';
 import './styles/base.css';
 
 const StartPage = lazy(() => import('./views/start/StartPage'));
@@ -23,6 +24,7 @@ function route(pathname: string) {
   return <NotFound />;
 }
 
+applyContrastFromAddress();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
