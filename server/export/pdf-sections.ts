@@ -12,13 +12,13 @@ const NOTE_INDENT = 14;
 export function drawCover(l: Layout, m: ReportModel): void {
   const { doc } = l;
   const { labels } = m;
-  doc.rect(0, 0, doc.page.width, 10).fill(COLOUR.accent);
+  l.artifact(() => doc.rect(0, 0, doc.page.width, 10).fill(COLOUR.accent));
   doc.y = 210;
-  l.write(labels.reportTitle.toUpperCase(), { font: FONT.bold, size: 10, colour: COLOUR.accent, spacing: 1.6 });
+  l.para(labels.reportTitle.toUpperCase(), { font: FONT.bold, size: 10, colour: COLOUR.accent, spacing: 1.6 });
   l.gap(10);
-  l.write(l.text.clip(m.title, 300), { font: FONT.bold, size: 28, lineGap: 2 });
+  l.tag('H1', () => l.write(l.text.clip(m.title, 300), { font: FONT.bold, size: 28, lineGap: 2 }));
   l.gap(8);
-  l.write(labels.reportSubtitle, { size: 13, colour: COLOUR.muted });
+  l.para(labels.reportSubtitle, { size: 13, colour: COLOUR.muted });
   l.gap(34);
   l.rule();
   l.gap(16);
@@ -29,26 +29,34 @@ export function drawCover(l: Layout, m: ReportModel): void {
   facts.push([labels.horizon, labels.horizonValue(m.horizonYear)]);
   const labelWidth = 110;
   for (const [label, value] of facts) {
-    const top = doc.y;
-    l.write(label, { size: 9.5, colour: COLOUR.muted });
-    doc.y = top - 1;
-    l.write(l.text.clip(value, 200), { size: 11, x: l.left + labelWidth });
+    // Label and value read as one line: "Datum 20 november 2025".
+    const shown = l.text.clip(value, 200);
+    l.tag(
+      'P',
+      () => {
+        const top = doc.y;
+        l.write(label, { size: 9.5, colour: COLOUR.muted });
+        doc.y = top - 1;
+        l.write(shown, { size: 11, x: l.left + labelWidth });
+      },
+      { actual: `${label}: ${l.text.clean(shown)}` },
+    );
     l.gap(7);
   }
   l.gap(10);
   l.rule();
   l.gap(16);
-  l.write(m.summary, { size: 10, colour: COLOUR.muted });
+  l.para(m.summary, { size: 10, colour: COLOUR.muted });
 
   doc.y = doc.page.height - doc.page.margins.bottom - 14;
-  l.write(m.exportedOn, { size: 8.5, colour: COLOUR.muted });
+  l.para(m.exportedOn, { size: 8.5, colour: COLOUR.muted });
 }
 
 export function drawParticipants(l: Layout, m: ReportModel): void {
   const { labels } = m;
   l.sectionTitle(labels.participantsHeading);
-  l.write(labels.participantsIntro(m.participantCount), { colour: COLOUR.muted, size: 10 });
-  if (m.anonymous) l.write(labels.anonymousNote, { colour: COLOUR.muted, size: 10 });
+  l.para(labels.participantsIntro(m.participantCount), { colour: COLOUR.muted, size: 10 });
+  if (m.anonymous) l.para(labels.anonymousNote, { colour: COLOUR.muted, size: 10 });
   l.gap(12);
   if (m.groups.length) {
     const rows = m.groups.map((g) => ({
@@ -64,9 +72,9 @@ export function drawParticipants(l: Layout, m: ReportModel): void {
           { header: labels.count, share: 0.12, align: 'right' as const },
           { header: labels.names, share: 0.6 },
         ];
-    l.table(columns, rows);
+    l.table(columns, rows, true);
   }
-  if (m.missingGroups.length) l.write(labels.missingGroups(m.missingGroups.join(', ')), { size: 10, colour: COLOUR.muted });
+  if (m.missingGroups.length) l.para(labels.missingGroups(m.missingGroups.join(', ')), { size: 10, colour: COLOUR.muted });
 }
 
 /** The line under a note: its support first, then who wrote it. */
@@ -111,23 +119,33 @@ function drawNote(l: Layout, m: ReportModel, item: NoteItem, keepWith = 0): void
   l.ensureSpace(noteHeight(l, m, item), keepWith);
 
   const top = doc.y;
-  doc.circle(l.left + 4, top + 7.5, 1.8).fill(COLOUR.accent);
-  l.write(text, { x, width: w });
+  // A list item: the bullet is decoration, the body is the note, what it serves, its first
+  // action, its dots and who wrote it.
+  l.begin('LI');
+  l.artifact(() => doc.circle(l.left + 4, top + 7.5, 1.8).fill(COLOUR.accent));
+  l.begin('LBody');
+  l.para(text, { x, width: w });
   for (const [label, value] of extras) {
     l.gap(3);
-    doc.font(FONT.bold).fontSize(9.5).fillColor(COLOUR.text).text(`${label}: `, x, doc.y, { width: w, continued: true, lineGap: 2 });
-    doc.font(FONT.regular).text(value, { lineGap: 2 });
+    l.tag('P', () => {
+      doc.font(FONT.bold).fontSize(9.5).fillColor(COLOUR.text).text(`${label}: `, x, doc.y, { width: w, continued: true, lineGap: 2 });
+      doc.font(FONT.regular).text(value, { lineGap: 2 });
+    });
   }
   if (meta) {
     l.gap(3);
-    doc.fontSize(8.5);
-    if (votes) {
-      doc.font(FONT.bold).fillColor(COLOUR.accent).text(votes, x, doc.y, { width: w, continued: Boolean(who), lineGap: 2 });
-      if (who) doc.font(FONT.regular).fillColor(COLOUR.muted).text(`  ·  ${l.text.clean(who)}`, { lineGap: 2 });
-    } else {
-      doc.font(FONT.regular).fillColor(COLOUR.muted).text(l.text.clean(who), x, doc.y, { width: w, lineGap: 2 });
-    }
+    l.tag('P', () => {
+      doc.fontSize(8.5);
+      if (votes) {
+        doc.font(FONT.bold).fillColor(COLOUR.accent).text(votes, x, doc.y, { width: w, continued: Boolean(who), lineGap: 2 });
+        if (who) doc.font(FONT.regular).fillColor(COLOUR.muted).text(`  ·  ${l.text.clean(who)}`, { lineGap: 2 });
+      } else {
+        doc.font(FONT.regular).fillColor(COLOUR.muted).text(l.text.clean(who), x, doc.y, { width: w, lineGap: 2 });
+      }
+    });
   }
+  l.end();
+  l.end();
   doc.x = l.left;
   l.gap(9);
 }
@@ -147,8 +165,8 @@ function drawThemeHeading(l: Layout, m: ReportModel, block: ThemeBlock, keepWith
   // A theme name alone at a page foot reads as an error: it keeps its first note(s) with it.
   l.ensureSpace(headingHeight(l, m, block), keepWith);
   l.gap(4);
-  l.write(name, { font: FONT.bold, size: 12, colour: block.theme ? COLOUR.text : COLOUR.muted });
-  if (votes) l.write(votes, { font: FONT.bold, size: 8.5, colour: COLOUR.accent });
+  l.tag('H3', () => l.write(name, { font: FONT.bold, size: 12, colour: block.theme ? COLOUR.text : COLOUR.muted }));
+  if (votes) l.para(votes, { font: FONT.bold, size: 8.5, colour: COLOUR.accent });
   l.gap(4);
   l.rule();
   l.gap(8);
@@ -172,16 +190,23 @@ function drawBlocks(l: Layout, m: ReportModel, blocks: ThemeBlock[], headings: b
   const penultimate = noteAt.length >= 2 ? (noteAt[noteAt.length - 2] ?? -1) : -1;
   const last = noteAt[noteAt.length - 1] ?? -1;
   const heightOf = (from: number, to: number): number => pieces.slice(from, to + 1).reduce((h, p) => h + p.height, 0);
+  if (!headings) l.begin('L');
   pieces.forEach((piece, i) => {
     // The last piece this one must share its page with.
     let until = i;
     if (piece.kind === 'heading') until = pieces.findIndex((p, j) => j > i && p.kind === 'note');
     if (penultimate >= 0 && i <= penultimate && until >= penultimate) until = last;
     const keepWith = until > i ? heightOf(i + 1, until) : 0;
-    if (piece.kind === 'heading') drawThemeHeading(l, m, piece.block, keepWith);
-    else if (piece.kind === 'note') drawNote(l, m, piece.item, keepWith);
-    else l.gap(piece.height);
+    if (piece.kind === 'heading') {
+      drawThemeHeading(l, m, piece.block, keepWith);
+      l.begin('L');
+    } else if (piece.kind === 'note') drawNote(l, m, piece.item, keepWith);
+    else {
+      l.end();
+      l.gap(piece.height);
+    }
   });
+  if (!headings) l.end();
 }
 
 function drawSharedAmbition(l: Layout, m: ReportModel, item: NoteItem): void {
@@ -195,16 +220,20 @@ function drawSharedAmbition(l: Layout, m: ReportModel, item: NoteItem): void {
   const h = 12 + 6 + l.measure(text, FONT.bold, 14, w, 3) + (votes ? 6 + l.measure(votes, FONT.bold, 9, w) : 0);
   l.ensureSpace(h + 2 * pad + 20);
   const top = doc.y;
-  doc.rect(l.left, top, l.width, h + 2 * pad).fill(COLOUR.tint);
-  doc.rect(l.left, top, 3, h + 2 * pad).fill(COLOUR.accent);
+  l.artifact(() => {
+    doc.rect(l.left, top, l.width, h + 2 * pad).fill(COLOUR.tint);
+    doc.rect(l.left, top, 3, h + 2 * pad).fill(COLOUR.accent);
+  });
   doc.y = top + pad;
-  l.write(label, { font: FONT.bold, size: 8.5, colour: COLOUR.accent, x, width: w, spacing: 1.1 });
+  l.begin('Div');
+  l.tag('H3', () => l.write(label, { font: FONT.bold, size: 8.5, colour: COLOUR.accent, x, width: w, spacing: 1.1 }));
   l.gap(6);
-  l.write(text, { font: FONT.bold, size: 14, x, width: w, lineGap: 3 });
+  l.para(text, { font: FONT.bold, size: 14, x, width: w, lineGap: 3 });
   if (votes) {
     l.gap(6);
-    l.write(votes, { font: FONT.bold, size: 9, colour: COLOUR.accent, x, width: w });
+    l.para(votes, { font: FONT.bold, size: 9, colour: COLOUR.accent, x, width: w });
   }
+  l.end();
   doc.y = top + h + 2 * pad + 18;
 }
 
@@ -215,13 +244,13 @@ export function drawStep(l: Layout, m: ReportModel, section: StepSection, first 
   if (section.step === 'dream') {
     if (section.sharedAmbition) drawSharedAmbition(l, m, section.sharedAmbition);
     else if (section.noteCount) {
-      l.write(m.labels.noSharedAmbition, { size: 10, colour: COLOUR.muted });
+      l.para(m.labels.noSharedAmbition, { size: 10, colour: COLOUR.muted });
       l.gap(10);
     }
     if (section.sharedAmbition && section.blocks.length) l.subTitle(m.labels.otherAmbitions);
   }
   if (!section.noteCount) {
-    l.write(m.labels.noNotes, { size: 10, colour: COLOUR.muted });
+    l.para(m.labels.noNotes, { size: 10, colour: COLOUR.muted });
     l.gap(10);
   }
   // A step without themes needs no "not grouped" heading above its only list.
@@ -234,7 +263,7 @@ export function drawActions(l: Layout, m: ReportModel, asSection: boolean): void
   if (asSection) l.sectionTitle(labels.actionsHeading);
   else l.subTitle(labels.actionsHeading, 80);
   if (!m.actions.length) {
-    l.write(labels.noActions, { size: 10, colour: COLOUR.muted });
+    l.para(labels.noActions, { size: 10, colour: COLOUR.muted });
     l.gap(10);
     return;
   }
@@ -265,7 +294,7 @@ export function drawOverview(l: Layout, m: ReportModel): void {
     bold: i === overview.rows.length - 1,
   }));
   l.sectionTitle(labels.overviewHeading, { newPage: false, keepWith: 30 + l.tableHeight(columns, rows) });
-  l.write(labels.overviewIntro, { size: 10, colour: COLOUR.muted });
+  l.para(labels.overviewIntro, { size: 10, colour: COLOUR.muted });
   l.gap(12);
-  l.table(columns, rows);
+  l.table(columns, rows, true);
 }

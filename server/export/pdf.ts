@@ -36,6 +36,11 @@ export async function renderPdf(snapshot: WorkshopSnapshot): Promise<Buffer> {
     size: 'A4',
     margins: PAGE_MARGINS,
     bufferPages: true,
+    // Tagged for screen readers (PDF/UA-1 as far as pdfkit goes; docs/accessibility.md
+    // says what is missing). pdfkit accepts the 'PDF/UA' subset; its typings list only PDF/A.
+    pdfVersion: '1.7',
+    tagged: true,
+    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
     lang: model.lang === 'nl' ? 'nl-NL' : 'en-GB',
     displayTitle: true,
     info: { Title: model.title, Author: model.facilitator, Subject: model.labels.reportSubtitle, Creator: 'Kruiwagen' },
@@ -63,7 +68,9 @@ export async function renderPdf(snapshot: WorkshopSnapshot): Promise<Buffer> {
   }
   const hasDeliver = model.sections.some((s) => s.step === 'deliver');
   if (!hasDeliver && model.actions.length) drawActions(layout, model, true);
+  layout.endAll();
   layout.decoratePages(model.title, model.labels.page);
+  layout.finish();
 
   doc.end();
   await ended;
