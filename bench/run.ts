@@ -79,7 +79,7 @@ const INVESTIGATIONS = `## Investigations (by hand, not re-measured by this run)
   through tsx): no unloaded workshop stays referenced. 200 workshops × 200 notes, ours: RSS
   120.5 MiB at start, 323.3 MiB loaded, 314.7 MiB 45 s after every client left; at that
   moment 126.0 MiB of V8 heap was in use, 18.5 MiB after a forced GC (16.4 MiB at start), and
-  a heap snapshot holds no \`DocRoom\`, \`Doc\`, \`Item\` or \`Awareness\`; RSS 195.8 MiB 3 s
+  a heap snapshot holds no \`LoadedDoc\`, \`Doc\`, \`Item\` or \`Awareness\`; RSS 195.8 MiB 3 s
   after the GC. The reference: 57.7 → 239.3 → 61.8 MiB (V8 collected on its own about 30 s
   after the clients left). So a large "RSS after" figure is garbage V8 has not collected in
   an idle process (ours unloads 30 s after the last client, the reference at once) plus
@@ -87,7 +87,7 @@ const INVESTIGATIONS = `## Investigations (by hand, not re-measured by this run)
   GC) separates the two. Whether V8 collects during the wait varies from run to run.
 - **B6, where the first export's time went** (2026-11-23, timed inside the server, ours then
   through tsx, before the server was compiled): about 375 ms before the renderer is called,
-  in which the main thread loads the 1000-note document from LevelDB (\`DocRoom.load\`: merge
+  in which the main thread loads the 1000-note document from LevelDB (\`LoadedDoc.load\`: merge
   and apply of the stored updates, synchronous) and builds the snapshot (the one stall over
   50 ms sat there: 302 ms); about 850 ms for the worker to start (it loaded tsx and pdfkit;
   it now loads compiled JavaScript); about 1.3 s of rendering in the worker, which shares
@@ -183,16 +183,16 @@ ${INVESTIGATIONS}
 
 ## What our server does to get ahead (and the reference does not)
 
-- **Batched broadcasts** (\`server/yjs/doc-room.ts\`): updates that arrive while the previous
+- **Batched broadcasts** (\`server/yjs/loaded-doc.ts\`): updates that arrive while the previous
   batch is being written to LevelDB are stored together and broadcast as one merged
   message; a single update goes out as is. Every update is stored before it is broadcast.
 - **Buffer checks** (\`server/yjs/ws-endpoint.ts\`): a connection with more than 16 MiB
   buffered is closed with 4500 (it reconnects and resyncs) instead of growing memory.
-- **Compaction** (\`server/yjs/doc-room.ts\`, \`server/store/level-store.ts\`): after 500
+- **Compaction** (\`server/yjs/loaded-doc.ts\`, \`server/store/level-store.ts\`): after 500
   stored updates a workshop's updates are replaced by one merged state, and LevelDB then
   compacts that document's key range in the background, so the replaced updates leave
   its log and files; idle documents unload after 30 s (\`idleUnloadMs\`).
-- **Sliced loading** (\`server/yjs/doc-room.ts\`): a document is loaded by applying its
+- **Sliced loading** (\`server/yjs/loaded-doc.ts\`): a document is loaded by applying its
   stored updates 100 at a time, one transaction each, yielding to the event loop between
   slices, instead of merging them all first.
 - The reference broadcasts every update to every connection at once, writes to y-leveldb

@@ -7,9 +7,8 @@ import type { Config } from './config.js';
 import { LevelStore } from './store/level-store.js';
 import type { Store } from './store/store.js';
 import { WorkshopService } from './workshops/service.js';
-import { DocRooms } from './yjs/doc-rooms.js';
+import { LoadedDocs } from './yjs/loaded-docs.js';
 import { createYjsEndpoint, CLOSE } from './yjs/ws-endpoint.js';
-import { roleGate } from './yjs/role-gate.js';
 import { revealDrafts } from './yjs/reveal.js';
 import { createRoomEndpoint } from './room/socket-endpoint.js';
 import { securityHeaders } from './http/security.js';
@@ -25,7 +24,7 @@ export interface RunningServer {
   port: number;
   baseUrl: string;
   store: Store;
-  rooms: DocRooms;
+  loadedDocs: LoadedDocs;
   close(): Promise<void>;
 }
 
@@ -44,24 +43,22 @@ export async function createServer(config: Config): Promise<RunningServer> {
   const baseUrl = publicBaseUrl(config.publicUrl, config.host, port);
 
   const service = new WorkshopService(store, config, baseUrl);
-  const rooms = new DocRooms(store, {
+  const loadedDocs = new LoadedDocs(store, {
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
     onStored: (id) => service.touch(id),
   });
   const yjs = createYjsEndpoint({
-    rooms,
+    loadedDocs,
     service,
-    gate: roleGate(config.limits),
-    maxMessageBytes: config.limits.maxYjsMessageBytes,
-    notesPerParticipantPerMinute: config.limits.notesPerParticipantPerMinute,
+    limits: config.limits,
   });
-  const room = createRoomEndpoint({
+  const roomEndpoint = createRoomEndpoint({
     httpServer,
     service,
     maxMessageBytes: config.limits.maxSocketMessageBytes,
     onParticipantRemoved: (workshopId, participantId) => yjs.disconnect(workshopId, participantId, CLOSE.revoked, 'removed'),
-    onReveal: (workshopId) => revealDrafts(workshopId, store, rooms),
+    onReveal: (workshopId) => revealDrafts(workshopId, store, loadedDocs),
   });
 
   const pdf = new PdfWorkerPool();
@@ -80,7 +77,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
       maxJsonBodyBytes: config.limits.maxJsonBodyBytes,
       facilitatorRoutes: facilitatorRoutes({
         service,
-        rooms,
+        loadedDocs,
         pdf,
         onDeleted: (id) => forget(id),
       }),
@@ -98,8 +95,8 @@ export async function createServer(config: Config): Promise<RunningServer> {
 
   const forget = (id: string) => {
     yjs.disconnect(id, null, CLOSE.deleted, 'workshop deleted');
-    room.disconnect(id, null);
-    rooms.drop(id);
+    roomEndpoint.disconnect(id, null);
+    loadedDocs.drop(id);
   };
   const expireIdle = () => {
     service.expire().then(
@@ -115,12 +112,12 @@ export async function createServer(config: Config): Promise<RunningServer> {
     port,
     baseUrl,
     store,
-    rooms,
+    loadedDocs,
     async close() {
       clearInterval(retentionTimer);
       yjs.close();
-      await room.io.close();
-      await rooms.closeAll();
+      await roomEndpoint.io.close();
+      await loadedDocs.closeAll();
       await pdf.close();
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));

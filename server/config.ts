@@ -29,7 +29,6 @@ export interface Limits {
   maxSocketMessageBytes: number;
   /** Largest HTTP JSON body (a JSON import of a big workshop is the largest). */
   maxJsonBodyBytes: number;
-  maxNoteLength: number;
   maxParticipantsPerWorkshop: number;
   /** Failed join-code attempts per address per window: guessing codes is what this stops. */
   failedJoinsPerAddress: number;
@@ -44,7 +43,6 @@ export const defaultLimits: Limits = {
   maxYjsMessageBytes: 2 * 1024 * 1024,
   maxSocketMessageBytes: 64 * 1024,
   maxJsonBodyBytes: 20 * 1024 * 1024,
-  maxNoteLength: 500,
   maxParticipantsPerWorkshop: 500,
   failedJoinsPerAddress: 30,
   joinsPerWorkshop: 600,

@@ -2,16 +2,16 @@
 import { z } from 'zod';
 import { GROUP_IDS, type GroupId } from './groups.js';
 import { TEMPLATE_IDS } from './steps.js';
-import { MAX_NAME_LENGTH } from './schema.js';
+import { LIMITS } from './limits.js';
 
 export const createWorkshopBody = z
   .object({
-    title: z.string().trim().min(1, 'title is required').max(120),
+    title: z.string().trim().min(1, 'title is required').max(LIMITS.title),
     language: z.enum(['nl', 'en']).optional(),
     horizonYear: z.number().int().min(2000).max(2100).optional(),
     template: z.enum(TEMPLATE_IDS).optional(),
-    place: z.string().trim().max(120).optional(),
-    facilitatorName: z.string().trim().max(120).optional(),
+    place: z.string().trim().max(LIMITS.title).optional(),
+    facilitatorName: z.string().trim().max(LIMITS.title).optional(),
   })
   .strict();
 export type CreateWorkshopBody = z.infer<typeof createWorkshopBody>;
@@ -29,7 +29,7 @@ export interface CreateWorkshopResponse {
 export const joinBody = z
   .object({
     code: z.string().trim().min(1, 'code is required').max(20),
-    name: z.string().trim().max(MAX_NAME_LENGTH).optional(),
+    name: z.string().trim().max(LIMITS.name).optional(),
     group: z.enum(GROUP_IDS),
   })
   .strict();

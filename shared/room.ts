@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { STEP_IDS, type StepContents, type StepId, type TemplateId } from './steps.js';
 import { GROUP_IDS, type GroupId } from './groups.js';
+import { LIMITS } from './limits.js';
 import type { Language } from './i18n/language.js';
 import type { Role } from './roles.js';
 
@@ -65,18 +66,18 @@ export interface Welcome {
 
 export type Ack = { ok: true } | { ok: false; error: string };
 
-const localText = z.object({ nl: z.string().max(400), en: z.string().max(400) });
+const localText = z.object({ nl: z.string().max(LIMITS.stepText), en: z.string().max(LIMITS.stepText) });
 const stepContent = z.object({ question: localText, instruction: localText });
 
 export const schemas = {
-  'step:set': z.object({ step: z.enum(STEP_IDS) }),
+  'step:set': z.object({ step: z.enum(STEP_IDS) }).strict(),
   'workshop:update': z
     .object({
-      title: z.string().trim().min(1).max(120),
+      title: z.string().trim().min(1).max(LIMITS.title),
       horizonYear: z.number().int().min(2000).max(2100),
       language: z.enum(['nl', 'en']),
-      place: z.string().max(120),
-      facilitatorName: z.string().max(120),
+      place: z.string().max(LIMITS.title),
+      facilitatorName: z.string().max(LIMITS.title),
       enabledSteps: z.array(z.enum(STEP_IDS)).min(1).max(STEP_IDS.length),
       stepContent: z.partialRecord(z.enum(STEP_IDS), stepContent),
       participantsCanGroup: z.boolean(),
@@ -84,7 +85,7 @@ export const schemas = {
     })
     .partial()
     .strict(),
-  'voting:set': z.object({ open: z.boolean(), dotsPerParticipant: z.number().int().min(1).max(20).optional() }).strict(),
+  'voting:set': z.object({ open: z.boolean(), dotsPerParticipant: z.number().int().min(1).max(LIMITS.dotsPerParticipant).optional() }).strict(),
   'timer:set': z.union([
     z.object({ action: z.literal('start'), seconds: z.number().int().min(5).max(3 * 3600) }).strict(),
     z.object({ action: z.literal('stop') }).strict(),

@@ -1,122 +1,32 @@
-// The Yjs document schema: one Y.Doc per workshop. Every field name used on the wire
-// is defined here, and all reads go through these accessors so that a malformed value
-// written by a stock client is skipped rather than crashing a view or an export.
+// Typed access to the Yjs document: one Y.Doc per workshop. Its fields and their rules
+// are the tables in board-fields.ts; all reads go through these accessors, so a malformed
+// value written by a stock client is skipped rather than crashing a view or an export.
 import * as Y from 'yjs';
-import { isStepId, type StepId } from './steps.js';
-import { isGroupId, type GroupId } from './groups.js';
-import { isAspectId, isLevelId, type AspectId, type LevelId } from './lenses.js';
+import { ACTION_FIELDS, BOARD_FIELDS, NOTE_FIELDS, ROOT, THEME_FIELDS, VOTE_FIELDS, type Action, type Note, type Theme, type Vote } from './board-fields.js';
+import { isId, readFields, type FieldTable, type Fields } from './fields.js';
 
-export const MAX_NOTE_LENGTH = 500;
-export const MAX_NAME_LENGTH = 60;
-
-/** Root types of the document. */
-export const ROOT = {
-  notes: 'notes', // noteId -> Y.Map (NoteFields)
-  themes: 'themes', // themeId -> Y.Map (ThemeFields), facilitator-owned
-  votes: 'votes', // `${voterId}:${targetId}` -> number of dots (participant-owned by key prefix)
-  actions: 'actions', // actionId -> Y.Map (ActionFields), facilitator-owned
-  board: 'board', // facilitator-owned singletons, e.g. sharedAmbition
-} as const;
-
-export interface Note {
-  id: string;
-  text: string;
-  step: StepId;
-  author: string;
-  createdAt: number;
-  /** Copied from the author at creation so tallies and reports never need the roster. */
-  group?: GroupId;
-  themeId?: string;
-  aspect?: AspectId;
-  level?: LevelId;
-  /** Design only: the ambition note or theme this small step serves. */
-  linkedTo?: string;
-  /** Design only: the first action of this small step. */
-  firstAction?: string;
-}
-
-export interface Theme {
-  id: string;
-  name: string;
-  step: StepId;
-  createdAt: number;
-}
-
-export interface Action {
-  id: string;
-  what: string;
-  owner: string;
-  due: string; // ISO date yyyy-mm-dd or ''
-  level?: LevelId;
-  aspect?: AspectId;
-  createdAt: number;
-}
-
-export interface Vote {
-  voter: string;
-  target: string;
-  dots: number;
-}
+export { ROOT, type Action, type Note, type Theme, type Vote };
 
 export const voteKey = (voter: string, target: string): string => `${voter}:${target}`;
 
-const str = (m: Y.Map<unknown>, key: string): string | undefined => {
-  const v = m.get(key);
-  return typeof v === 'string' ? v : undefined;
-};
-
-export function readNote(id: string, value: unknown): Note | null {
-  if (!(value instanceof Y.Map)) return null;
-  const m = value as Y.Map<unknown>;
-  const text = str(m, 'text');
-  const step = m.get('step');
-  const author = str(m, 'author');
-  const createdAt = m.get('createdAt');
-  if (text === undefined || !isStepId(step) || author === undefined || typeof createdAt !== 'number') return null;
-  const note: Note = { id, text, step, author, createdAt };
-  const group = m.get('group');
-  if (isGroupId(group)) note.group = group;
-  const themeId = str(m, 'themeId');
-  if (themeId) note.themeId = themeId;
-  const aspect = m.get('aspect');
-  if (isAspectId(aspect)) note.aspect = aspect;
-  const level = m.get('level');
-  if (isLevelId(level)) note.level = level;
-  const linkedTo = str(m, 'linkedTo');
-  if (linkedTo) note.linkedTo = linkedTo;
-  const firstAction = str(m, 'firstAction');
-  if (firstAction) note.firstAction = firstAction;
-  return note;
+// An entry under a key the import would refuse is skipped like a malformed value, so what
+// the board shows is exactly what an export carries and an import takes back.
+function readEntry<T extends FieldTable>(table: T, id: string, value: unknown): ({ id: string } & Fields<T>) | null {
+  if (!(value instanceof Y.Map) || !isId(id)) return null;
+  const map = value as Y.Map<unknown>;
+  const fields = readFields(table, (key) => map.get(key));
+  return fields && { id, ...fields };
 }
 
-export function readTheme(id: string, value: unknown): Theme | null {
-  if (!(value instanceof Y.Map)) return null;
-  const m = value as Y.Map<unknown>;
-  const name = str(m, 'name');
-  const step = m.get('step');
-  const createdAt = m.get('createdAt');
-  if (name === undefined || !isStepId(step) || typeof createdAt !== 'number') return null;
-  return { id, name, step, createdAt };
-}
-
-export function readAction(id: string, value: unknown): Action | null {
-  if (!(value instanceof Y.Map)) return null;
-  const m = value as Y.Map<unknown>;
-  const what = str(m, 'what');
-  const createdAt = m.get('createdAt');
-  if (what === undefined || typeof createdAt !== 'number') return null;
-  const action: Action = { id, what, owner: str(m, 'owner') ?? '', due: str(m, 'due') ?? '', createdAt };
-  const level = m.get('level');
-  if (isLevelId(level)) action.level = level;
-  const aspect = m.get('aspect');
-  if (isAspectId(aspect)) action.aspect = aspect;
-  return action;
-}
+export const readNote = (id: string, value: unknown): Note | null => readEntry(NOTE_FIELDS, id, value);
+export const readTheme = (id: string, value: unknown): Theme | null => readEntry(THEME_FIELDS, id, value);
+export const readAction = (id: string, value: unknown): Action | null => readEntry(ACTION_FIELDS, id, value);
 
 export function readVote(key: string, value: unknown): Vote | null {
   const sep = key.indexOf(':');
-  if (sep <= 0 || typeof value !== 'number' || !Number.isInteger(value) || value <= 0) return null;
-  return { voter: key.slice(0, sep), target: key.slice(sep + 1), dots: value };
+  if (sep < 0) return null;
+  const entry: Record<string, unknown> = { voter: key.slice(0, sep), target: key.slice(sep + 1), dots: value };
+  return readFields(VOTE_FIELDS, (field) => entry[field]);
 }
 
 function readAll<T>(map: Y.Map<unknown>, read: (id: string, v: unknown) => T | null): T[] {
@@ -161,8 +71,7 @@ export class BoardDoc {
     return readAll(this.votesMap, readVote);
   }
   sharedAmbitionId(): string | null {
-    const v = this.boardMap.get('sharedAmbition');
-    return typeof v === 'string' && v ? v : null;
+    return readFields(BOARD_FIELDS, (key) => this.boardMap.get(key))?.sharedAmbition ?? null;
   }
 
   addNote(fields: Omit<Note, 'id'>, id: string): void {
@@ -227,17 +136,4 @@ export class BoardDoc {
     if (noteId) this.boardMap.set('sharedAmbition', noteId);
     else this.boardMap.delete('sharedAmbition');
   }
-}
-
-/**
- * During private writing a participant's notes live in a draft document of their own,
- * `<workshopId>~<participantId>`, which only they (and the facilitator) can sync. The
- * reveal moves them into the workshop's document. Hiding notes in the page would not
- * be enough: they would still reach every device.
- */
-export const draftDocName = (workshopId: string, participantId: string): string => `${workshopId}~${participantId}`;
-
-export function parseDocName(name: string): { workshopId: string; draftOwner: string | null } {
-  const sep = name.indexOf('~');
-  return sep === -1 ? { workshopId: name, draftOwner: null } : { workshopId: name.slice(0, sep), draftOwner: name.slice(sep + 1) };
 }

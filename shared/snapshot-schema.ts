@@ -1,13 +1,14 @@
-// Validation of an uploaded JSON export before it becomes a new workshop. The import
-// copies `room` into the stored record, so unknown keys are dropped (zod's default for
-// objects): a tampered file cannot smuggle in join codes, token hashes or ids.
+// Validation of an uploaded JSON export before it becomes a new workshop. A field this
+// version does not know is refused (400), never dropped: dropping would lose what a newer
+// version wrote, and a tampered file cannot smuggle in join codes, token hashes or ids.
 import { z } from 'zod';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type WorkshopSnapshot } from './snapshot.js';
 import { STEP_IDS, TEMPLATE_IDS } from './steps.js';
 import { GROUP_IDS } from './groups.js';
-import { ASPECT_IDS, LEVEL_IDS } from './lenses.js';
 import { LANGUAGES } from './i18n/language.js';
-import { MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from './schema.js';
+import { LIMITS } from './limits.js';
+import { idRule, textRule, timeRule, zodShape } from './fields.js';
+import { ACTION_FIELDS, BOARD_FIELDS, NOTE_FIELDS, THEME_FIELDS, VOTE_FIELDS } from './board-fields.js';
 
 export const SNAPSHOT_LIMITS = {
   participants: 5_000,
@@ -15,35 +16,31 @@ export const SNAPSHOT_LIMITS = {
   themes: 2_000,
   votes: 200_000,
   actions: 5_000,
-  text: 500,
-  title: 120,
 } as const;
 
-// Ids become keys in the store and the document; vote keys are `${voter}:${target}`,
-// so a colon in an id would make a vote unreadable.
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'invalid id');
-const time = z.number().int().min(0).max(8.64e15);
-const text = (max: number) => z.string().max(max);
-const localText = z.object({ nl: text(400), en: text(400) });
-const stepContent = z.object({ question: localText, instruction: localText });
+const id = idRule;
+const time = timeRule;
+const text = textRule;
+const localText = z.strictObject({ nl: text(LIMITS.stepText), en: text(LIMITS.stepText) });
+const stepContent = z.strictObject({ question: localText, instruction: localText });
 
-const room = z.object({
-  title: z.string().trim().min(1).max(SNAPSHOT_LIMITS.title),
+const room = z.strictObject({
+  title: z.string().trim().min(1).max(LIMITS.title),
   language: z.enum(LANGUAGES),
   horizonYear: z.number().int().min(2000).max(2100),
   template: z.enum(TEMPLATE_IDS),
-  place: text(120),
-  facilitatorName: text(120),
+  place: text(LIMITS.title),
+  facilitatorName: text(LIMITS.title),
   step: z.enum(STEP_IDS),
   enabledSteps: z.array(z.enum(STEP_IDS)).min(1).max(STEP_IDS.length),
-  stepContent: z.object({
+  stepContent: z.strictObject({
     checkin: stepContent,
     discover: stepContent,
     dream: stepContent,
     design: stepContent,
     deliver: stepContent,
   }),
-  voting: z.object({ open: z.boolean(), dotsPerParticipant: z.number().int().min(1).max(20) }),
+  voting: z.strictObject({ open: z.boolean(), dotsPerParticipant: z.number().int().min(1).max(LIMITS.dotsPerParticipant) }),
   privateWriting: z.boolean(),
   anonymous: z.boolean(),
   locked: z.boolean(),
@@ -51,43 +48,20 @@ const room = z.object({
   expectedGroups: z.array(z.enum(GROUP_IDS)).max(GROUP_IDS.length),
 });
 
-const participant = z.object({
+const participant = z.strictObject({
   id,
-  name: text(MAX_NAME_LENGTH),
+  name: text(LIMITS.name),
   group: z.enum(GROUP_IDS),
   joinedAt: time,
 });
 
-const note = z.object({
-  id,
-  text: text(MAX_NOTE_LENGTH),
-  step: z.enum(STEP_IDS),
-  // The facilitator writes as "facilitator"; participants under their id.
-  author: id,
-  createdAt: time,
-  group: z.enum(GROUP_IDS).optional(),
-  themeId: id.optional(),
-  aspect: z.enum(ASPECT_IDS).optional(),
-  level: z.enum(LEVEL_IDS).optional(),
-  linkedTo: id.optional(),
-  firstAction: text(SNAPSHOT_LIMITS.text).optional(),
-});
+// Board content: the tables of board-fields.ts, with the entry's id beside its fields.
+const note = z.strictObject({ id, ...zodShape(NOTE_FIELDS) });
+const theme = z.strictObject({ id, ...zodShape(THEME_FIELDS) });
+const action = z.strictObject({ id, ...zodShape(ACTION_FIELDS) });
+const vote = z.strictObject(zodShape(VOTE_FIELDS));
 
-const theme = z.object({ id, name: text(SNAPSHOT_LIMITS.title), step: z.enum(STEP_IDS), createdAt: time });
-
-const vote = z.object({ voter: id, target: id, dots: z.number().int().min(1).max(20) });
-
-const action = z.object({
-  id,
-  what: text(SNAPSHOT_LIMITS.text),
-  owner: text(SNAPSHOT_LIMITS.title),
-  due: z.union([z.literal(''), z.iso.date()]),
-  level: z.enum(LEVEL_IDS).optional(),
-  aspect: z.enum(ASPECT_IDS).optional(),
-  createdAt: time,
-});
-
-export const workshopSnapshotSchema = z.object({
+export const workshopSnapshotSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
   version: z.literal(SNAPSHOT_VERSION),
   exportedAt: time,
@@ -98,7 +72,7 @@ export const workshopSnapshotSchema = z.object({
   themes: z.array(theme).max(SNAPSHOT_LIMITS.themes),
   votes: z.array(vote).max(SNAPSHOT_LIMITS.votes),
   actions: z.array(action).max(SNAPSHOT_LIMITS.actions),
-  sharedAmbitionId: id.nullable(),
+  sharedAmbitionId: z.nullable(BOARD_FIELDS.sharedAmbition.rule),
 });
 
 // Compile-time guard: if WorkshopSnapshot gains or changes a field, this stops compiling
@@ -118,6 +92,8 @@ function pathText(path: readonly PropertyKey[]): string {
 
 function issueText(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => `unknown field "${key}"`).join(', ');
     case 'invalid_value':
       return 'invalid value';
     case 'invalid_type':

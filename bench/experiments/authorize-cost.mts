@@ -1,10 +1,10 @@
 // What the authorizer costs per update, against documents of growing size: the ratio
 // shows it grows with the update, not with the document (run: npx tsx bench/experiments/authorize-cost.mts).
 import * as Y from 'yjs';
-import { BoardDoc, MAX_NOTE_LENGTH } from '../../shared/schema.js';
+import { BoardDoc } from '../../shared/schema.js';
 import { authorizeUpdate } from '../../server/yjs/authorize.js';
 
-const ctx = { votingOpen: true, dotsPerParticipant: 3, maxNoteLength: MAX_NOTE_LENGTH, participantsCanGroup: false };
+const ctx = { votingOpen: true, dotsPerParticipant: 3, participantsCanGroup: false };
 const note = (author: string, text: string) => ({ text, step: 'discover' as const, author, createdAt: 1, group: 'carer' as const });
 
 function medianMs(docNotes: number): number {

@@ -56,7 +56,7 @@ try {
   await sleep(3000);
   show('3 s after the forced gc', server.rss());
   if (p1.snapshot) {
-    const counts = countObjects(p1.snapshot, ['DocRoom', 'Doc', 'Awareness', 'Item', 'ContentAny', 'ContentString', 'WebSocket', 'Connection', 'Socket', 'YMap', 'StructStore', 'Timeout', 'WorkshopRecord']);
+    const counts = countObjects(p1.snapshot, ['LoadedDoc', 'Doc', 'Awareness', 'Item', 'ContentAny', 'ContentString', 'WebSocket', 'Connection', 'Socket', 'YMap', 'StructStore', 'Timeout', 'WorkshopRecord']);
     console.log('objects in the heap snapshot after gc:', JSON.stringify(counts));
     console.log(`snapshot: ${p1.snapshot}`);
   }

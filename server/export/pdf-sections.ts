@@ -2,8 +2,9 @@
 // (report-model.ts) and draws it with the primitives of pdf-layout.ts.
 import { COLOUR, FONT, type Column, type Layout } from './pdf-layout.js';
 import { voteLine, type NoteItem, type ReportModel, type StepSection, type ThemeBlock } from './report-model.js';
+import { LIMITS } from '../../shared/limits.js';
 
-// Notes are capped at 500 characters when written; an imported or tampered document
+// Notes are capped at LIMITS.noteText characters when written; an imported or tampered document
 // may hold more, and a cell or note block must still fit on one page.
 const MAX_NOTE_CHARS = 1500;
 const MAX_CELL_CHARS = 800;
@@ -96,7 +97,7 @@ function noteParts(l: Layout, m: ReportModel, item: NoteItem): NoteParts {
   const { votes, who } = metaLine(item, m, l);
   const extras: [string, string][] = [];
   if (item.linkedText) extras.push([m.labels.linkedTo, l.text.clip(item.linkedText, 300)]);
-  if (item.note.firstAction) extras.push([m.labels.firstAction, l.text.clip(item.note.firstAction, 500)]);
+  if (item.note.firstAction) extras.push([m.labels.firstAction, l.text.clip(item.note.firstAction, LIMITS.noteText)]);
   return { text, votes, who, meta: [votes, who].filter(Boolean).join(' · '), extras };
 }
 

@@ -3,7 +3,7 @@
 // exports should not pay.
 import express, { type Response, type Router } from 'express';
 import type { WorkshopService } from '../workshops/service.js';
-import type { DocRooms } from '../yjs/doc-rooms.js';
+import type { LoadedDocs } from '../yjs/loaded-docs.js';
 import type { PdfWorkerPool } from '../export/pdf-offthread.js';
 import { buildSnapshot, snapshotToUpdate } from '../workshops/snapshot.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
@@ -12,19 +12,19 @@ import { handle, requireFacilitatorOf } from './respond.js';
 
 export function facilitatorRoutes(deps: {
   service: WorkshopService;
-  rooms: DocRooms;
+  loadedDocs: LoadedDocs;
   /** Renders PDFs off the main thread; owned by the server so close() stops it. */
   pdf: PdfWorkerPool;
   onDeleted: (workshopId: string) => void;
 }): Router {
-  const { service, rooms } = deps;
+  const { service, loadedDocs } = deps;
   const router = express.Router();
   const requireFacilitator = requireFacilitatorOf(service);
 
   async function snapshotOf(id: string): Promise<WorkshopSnapshot> {
     const record = await service.require(id);
     const participants = await service.listParticipants(id);
-    return rooms.with(id, (room) => buildSnapshot(record, participants, room.doc, Date.now()));
+    return loadedDocs.with(id, (loaded) => buildSnapshot(record, participants, loaded.doc, Date.now()));
   }
 
   function attachment(res: Response, snapshot: WorkshopSnapshot, extension: string, type: string): void {
@@ -42,9 +42,9 @@ export function facilitatorRoutes(deps: {
       const parsed = parseSnapshot(req.body);
       if (!parsed.ok) throw new UserError(400, `This file cannot be imported: ${parsed.error}`);
       const created = await service.importSnapshot(parsed.snapshot);
-      await rooms.with(created.id, (room) => {
-        room.applyUpdate(snapshotToUpdate(parsed.snapshot), null);
-        return room.settled();
+      await loadedDocs.with(created.id, (loaded) => {
+        loaded.applyUpdate(snapshotToUpdate(parsed.snapshot), null);
+        return loaded.settled();
       });
       res.status(201).json(created);
     }),

@@ -1,24 +1,53 @@
-// What each socket.io command does to the room. The server is the authority: every
-// handler gets a payload already validated against shared/room.ts and a checked role.
+// Every socket.io command and everything it does: the change to the workshop record, and
+// what follows it (the reveal, a new roster, a participant's removal). The server is the
+// authority: each command gets a payload already validated against shared/room.ts and a
+// sender whose role may send it (socket-endpoint.ts).
 import type { CommandName, CommandPayload } from '../../shared/room.js';
 import type { WorkshopRecord } from '../workshops/record.js';
 import { UserError } from '../workshops/errors.js';
 
+/** What a command may do beyond its own payload; bound to the sender's workshop. */
 export interface CommandContext {
+  /** The sender, when a participant. */
   participantId: string | null;
   now: number;
+  /** Changes the workshop record and stores it (serialised per workshop). */
+  changeRecord(change: (record: WorkshopRecord) => void): Promise<unknown>;
+  /** Sends the stored record to every device of the workshop. */
+  publishState(): void;
+  /** Sends a new roster soon (throttled). */
+  publishRoster(): void;
+  /** Moves the private drafts onto the board. */
+  reveal(): Promise<unknown>;
+  /** Revokes a participant's token and disconnects them on both channels. */
+  removeParticipant(participantId: string): Promise<void>;
 }
 
+type Command<K extends CommandName> = (payload: CommandPayload<K>, ctx: CommandContext) => Promise<void>;
 type Change<K extends CommandName> = (record: WorkshopRecord, payload: CommandPayload<K>, ctx: CommandContext) => void;
 
-/** Commands that change the workshop record; participant:remove is handled by the endpoint. */
-export const recordCommands: { [K in Exclude<CommandName, 'participant:remove'>]: Change<K> } = {
-  'step:set': (record, { step }) => {
+/**
+ * A command that changes the record: stored first, then `after` (which may change more),
+ * then announced to every device.
+ */
+function recordChange<K extends CommandName>(change: Change<K>, after?: (payload: CommandPayload<K>, ctx: CommandContext) => Promise<unknown> | void): Command<K> {
+  return async (payload, ctx) => {
+    await ctx.changeRecord((record) => change(record, payload, ctx));
+    await after?.(payload, ctx);
+    ctx.publishState();
+  };
+}
+
+/** Who is done, and whose names show, is part of the roster. */
+const rosterChanges = (_payload: unknown, ctx: CommandContext) => ctx.publishRoster();
+
+export const commands: { readonly [K in CommandName]: Command<K> } = {
+  'step:set': recordChange((record, { step }) => {
     if (!record.enabledSteps.includes(step)) throw new UserError(400, `The step "${step}" is not used in this workshop.`);
     if (record.step === step) return;
     moveTo(record, step);
-  },
-  'workshop:update': (record, patch) => {
+  }, rosterChanges),
+  'workshop:update': recordChange((record, patch) => {
     const { stepContent, ...rest } = patch;
     Object.assign(record, rest);
     if (stepContent) Object.assign(record.stepContent, stepContent);
@@ -28,29 +57,37 @@ export const recordCommands: { [K in Exclude<CommandName, 'participant:remove'>]
       record.enabledSteps = (['checkin', 'discover', 'dream', 'design', 'deliver'] as const).filter((s) => chosen.has(s));
       if (!record.enabledSteps.includes(record.step)) moveTo(record, record.enabledSteps[0] ?? record.step);
     }
-  },
-  'voting:set': (record, { open, dotsPerParticipant }) => {
+  }),
+  'voting:set': recordChange((record, { open, dotsPerParticipant }) => {
     record.voting = { open, dotsPerParticipant: dotsPerParticipant ?? record.voting.dotsPerParticipant };
-  },
-  'timer:set': (record, payload, { now }) => {
+  }),
+  'timer:set': recordChange((record, payload, { now }) => {
     record.timer =
       payload.action === 'start'
         ? { endsAt: now + payload.seconds * 1000, durationMs: payload.seconds * 1000 }
         : { endsAt: null, durationMs: record.timer.durationMs };
-  },
-  'writing:set': (record, { privateWriting }) => {
-    record.privateWriting = privateWriting;
-  },
-  'anonymity:set': (record, { anonymous }) => {
+  }),
+  // Switching private writing off is the reveal: the drafts move before the new state goes out.
+  'writing:set': recordChange(
+    (record, { privateWriting }) => {
+      record.privateWriting = privateWriting;
+    },
+    ({ privateWriting }, ctx) => (privateWriting ? undefined : ctx.reveal()),
+  ),
+  'anonymity:set': recordChange((record, { anonymous }) => {
     record.anonymous = anonymous;
-  },
-  'lock:set': (record, { locked }) => {
+  }, rosterChanges),
+  'lock:set': recordChange((record, { locked }) => {
     record.locked = locked;
-  },
-  'pace:done': (record, { done }, { participantId }) => {
+  }),
+  'pace:done': recordChange((record, { done }, { participantId }) => {
     if (!participantId) throw new UserError(403, 'Only participants mark themselves done.');
     const others = record.done.filter((id) => id !== participantId);
     record.done = done ? [...others, participantId] : others;
+  }, rosterChanges),
+  'participant:remove': async ({ participantId }, ctx) => {
+    await ctx.removeParticipant(participantId);
+    ctx.publishRoster();
   },
 };
 

@@ -1,15 +1,8 @@
-// Who is in the room: joined participants, who is connected now, who is done.
+// Who is in the room as devices see it: joined participants, who is connected now, who is done.
 import type { Roster } from '../../shared/room.js';
 import type { ParticipantRecord } from '../store/store.js';
 import type { WorkshopRecord } from '../workshops/record.js';
-
-export interface Presence {
-  participants: Map<string, number>;
-  facilitators: number;
-  projectors: number;
-}
-
-export const emptyPresence = (): Presence => ({ participants: new Map(), facilitators: 0, projectors: 0 });
+import type { Presence } from './presence.js';
 
 export function buildRoster(
   record: WorkshopRecord,

@@ -13,8 +13,9 @@ import {
 } from '../../shared/room.js';
 import type { Grant, WorkshopService } from '../workshops/service.js';
 import { UserError } from '../workshops/errors.js';
-import { recordCommands } from './commands.js';
-import { buildRoster, emptyPresence, type Presence } from './roster.js';
+import { commands, type CommandContext } from './commands.js';
+import { buildRoster } from './roster.js';
+import { PresenceTracker } from './presence.js';
 
 interface SocketData {
   grant: Grant;
@@ -47,7 +48,7 @@ export function createRoomEndpoint(deps: {
     // The Yjs endpoint shares the port; it answers its own upgrades (stack notes).
     destroyUpgrade: false,
   });
-  const presence = new Map<string, Presence>();
+  const presence = new PresenceTracker();
   const rosterTimers = new Map<string, NodeJS.Timeout>();
 
   const roomOf = (id: string) => `w:${id}`;
@@ -65,7 +66,7 @@ export function createRoomEndpoint(deps: {
     const record = service.cached(workshopId);
     if (!record) return;
     const participants = await service.listParticipants(workshopId);
-    const here = presence.get(workshopId) ?? emptyPresence();
+    const here = presence.in(workshopId);
     io.to(facilitatorsOf(workshopId)).emit('roster', buildRoster(record, participants, here, true));
     io.to(othersOf(workshopId)).emit('roster', buildRoster(record, participants, here, !record.anonymous));
   }
@@ -78,19 +79,6 @@ export function createRoomEndpoint(deps: {
       sendRoster(workshopId).catch((error: unknown) => console.error('[room] roster failed', error));
     }, ROSTER_THROTTLE_MS);
     rosterTimers.set(workshopId, timer);
-  }
-
-  function track(grant: Grant, delta: 1 | -1): void {
-    let here = presence.get(grant.workshopId);
-    if (!here) presence.set(grant.workshopId, (here = emptyPresence()));
-    if (grant.role === 'facilitator') here.facilitators += delta;
-    else if (grant.role === 'projector') here.projectors += delta;
-    else if (grant.participantId) {
-      const count = (here.participants.get(grant.participantId) ?? 0) + delta;
-      if (count > 0) here.participants.set(grant.participantId, count);
-      else here.participants.delete(grant.participantId);
-    }
-    if (here.facilitators + here.projectors + here.participants.size === 0) presence.delete(grant.workshopId);
   }
 
   io.use((socket, next) => {
@@ -111,17 +99,19 @@ export function createRoomEndpoint(deps: {
     const id = grant.workshopId;
     void socket.join([roomOf(id), grant.role === 'facilitator' ? facilitatorsOf(id) : othersOf(id)]);
     if (grant.participantId) void socket.join(participantRoom(id, grant.participantId));
-    track(grant, 1);
+    presence.arrived(grant);
 
     socket.emit('welcome', { role: grant.role, participantId: grant.participantId });
     const record = service.cached(id);
     if (record) socket.emit('state', service.roomState(record));
     void sendRoster(id);
 
-    for (const name of Object.keys(schemas) as CommandName[]) {
-      socket.on(name, (payload: unknown, ack: unknown) => {
-        const reply = typeof ack === 'function' ? (ack as (a: Ack) => void) : () => undefined;
-        runCommand(socket, name, payload).then(
+    for (const name of Object.keys(commands) as CommandName[]) {
+      // The acknowledgement is the last argument, whatever came before it: a command sent
+      // without a payload has its callback in the payload's place and is still answered.
+      socket.on(name, (...args: unknown[]) => {
+        const reply = typeof args.at(-1) === 'function' ? (args.pop() as (a: Ack) => void) : () => undefined;
+        runCommand(socket, name, args[0]).then(
           () => reply({ ok: true }),
           (error: unknown) => {
             if (!(error instanceof UserError)) console.error(`[room] ${name} failed`, error);
@@ -131,13 +121,13 @@ export function createRoomEndpoint(deps: {
       });
     }
     socket.onAny((event: string, ...args: unknown[]) => {
-      if (event in schemas) return;
+      if (Object.hasOwn(commands, event)) return;
       const ack = args[args.length - 1];
       if (typeof ack === 'function') (ack as (a: Ack) => void)({ ok: false, error: `Unknown event "${event}".` });
     });
 
     socket.on('disconnect', () => {
-      track(grant, -1);
+      presence.left(grant);
       publishRoster(id);
     });
   });
@@ -153,22 +143,28 @@ export function createRoomEndpoint(deps: {
       const issue = parsed.error.issues[0];
       throw new UserError(400, `Invalid ${name}: ${issue ? `${issue.path.join('.') || 'payload'}: ${issue.message}` : 'bad payload'}`);
     }
+    // The payload now matches its command's schema; the table's types say the same.
+    const run = commands[name] as (payload: unknown, ctx: CommandContext) => Promise<void>;
+    await run(parsed.data, commandContext(grant));
+  }
+
+  function commandContext(grant: Grant): CommandContext {
     const id = grant.workshopId;
-    if (name === 'participant:remove') {
-      const { participantId } = parsed.data as { participantId: string };
-      await service.removeParticipant(id, participantId);
-      io.to(participantRoom(id, participantId)).emit('removed');
-      io.in(participantRoom(id, participantId)).disconnectSockets(true);
-      deps.onParticipantRemoved(id, participantId);
-      publishRoster(id);
-      return;
-    }
-    const change = recordCommands[name] as (r: Parameters<(typeof recordCommands)['step:set']>[0], p: unknown, c: { participantId: string | null; now: number }) => void;
     const now = Date.now();
-    await service.update(id, (record) => change(record, parsed.data, { participantId: grant.participantId, now }), now);
-    if (name === 'writing:set' && !(parsed.data as { privateWriting: boolean }).privateWriting) await deps.onReveal(id);
-    publishState(id);
-    if (name === 'pace:done' || name === 'step:set' || name === 'anonymity:set') publishRoster(id);
+    return {
+      participantId: grant.participantId,
+      now,
+      changeRecord: (change) => service.update(id, change, now),
+      publishState: () => publishState(id),
+      publishRoster: () => publishRoster(id),
+      reveal: () => deps.onReveal(id),
+      async removeParticipant(participantId) {
+        await service.removeParticipant(id, participantId);
+        io.to(participantRoom(id, participantId)).emit('removed');
+        io.in(participantRoom(id, participantId)).disconnectSockets(true);
+        deps.onParticipantRemoved(id, participantId);
+      },
+    };
   }
 
   return {

@@ -4,7 +4,8 @@
 import type { Store, TokenGrant, ParticipantRecord } from '../store/store.js';
 import type { Config } from '../config.js';
 import type { CreateWorkshopBody, CreateWorkshopResponse, JoinBody, JoinResponse, WorkshopLookup } from '../../shared/api.js';
-import { hashToken, newId, newJoinCode, newToken, normaliseJoinCode } from '../auth/tokens.js';
+import { hashToken, newId, newJoinCode, newToken } from '../auth/tokens.js';
+import { normaliseJoinCode } from '../../shared/protocol.js';
 import { newWorkshopRecord } from './create.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import { toRoomState, type WorkshopRecord } from './record.js';

@@ -29,9 +29,9 @@
 //    ignored: the server already has them.
 import * as Y from 'yjs';
 import { ROOT, readTheme } from '../../shared/schema.js';
-import { isStepId } from '../../shared/steps.js';
-import { isGroupId } from '../../shared/groups.js';
-import { isAspectId, isLevelId } from '../../shared/lenses.js';
+import { NOTE_FIELDS, VOTE_FIELDS } from '../../shared/board-fields.js';
+import { fieldProblem, fixedFields, isId, requiredFields, type FieldTable } from '../../shared/fields.js';
+import { LIMITS } from '../../shared/limits.js';
 import { RangeIndex, StructIndex, idKey, type Struct } from './authorize-structs.js';
 
 export interface Actor {
@@ -42,7 +42,6 @@ export interface Actor {
 export interface AuthorizeContext {
   votingOpen: boolean;
   dotsPerParticipant: number;
-  maxNoteLength: number;
   /** The room setting: participants may put any note into a theme. */
   participantsCanGroup: boolean;
 }
@@ -127,26 +126,13 @@ interface KeyEntry {
   items: Y.Item[];
 }
 
-const MAX_REF_LENGTH = 200;
-
-/** Field validators for values a participant writes into their own note. */
-const NOTE_FIELDS: Record<string, (value: unknown, ctx: AuthorizeContext) => string | null> = {
-  text: (v, ctx) =>
-    typeof v !== 'string' ? 'note text must be a string' : v.length > ctx.maxNoteLength ? `note text longer than ${ctx.maxNoteLength} characters` : null,
-  step: (v) => (isStepId(v) ? null : 'note step is not a valid step'),
-  createdAt: (v) => (typeof v === 'number' && Number.isFinite(v) ? null : 'note createdAt must be a number'),
-  group: (v) => (isGroupId(v) ? null : 'note group is not a valid group'),
-  aspect: (v) => (isAspectId(v) ? null : 'note aspect is not a valid aspect'),
-  level: (v) => (isLevelId(v) ? null : 'note level is not a valid level'),
-  linkedTo: (v) => (typeof v === 'string' && v.length <= MAX_REF_LENGTH ? null : 'note linkedTo must be a short string'),
-  firstAction: (v, ctx) =>
-    typeof v === 'string' && v.length <= ctx.maxNoteLength ? null : `note firstAction must be a string of at most ${ctx.maxNoteLength} characters`,
-  // `author` is checked separately; `themeId` (grouping) by checkThemeId.
-};
-const THEME_FIELD = 'themeId';
-const REQUIRED_NOTE_FIELDS = ['author', 'text', 'step', 'createdAt'] as const;
+// A participant writes notes under the rules of the note table (shared/board-fields.ts);
+// `author` must also be their own id, and `themeId` (grouping) is judged by checkThemeId.
+const THEME_FIELD = 'themeId' satisfies keyof typeof NOTE_FIELDS;
+const NOTE_TABLE: FieldTable = NOTE_FIELDS;
+const REQUIRED_NOTE_FIELDS = requiredFields(NOTE_TABLE);
 /** Fields of an existing note a participant may neither set nor remove. */
-const FIXED_NOTE_FIELDS = new Set(['author', 'createdAt']);
+const FIXED_NOTE_FIELDS = new Set(fixedFields(NOTE_TABLE));
 const GROUPING_REFUSAL = 'only the facilitator assigns notes to themes';
 
 const FACILITATOR_ROOTS = new Set<string>([ROOT.themes, ROOT.actions, ROOT.board]);
@@ -310,15 +296,19 @@ class ParticipantCheck {
       const note = current.content instanceof Y.ContentType ? this.noteFor(current, true, null) : refuse(`note ${key} belongs to someone else`);
       this.deletedNotes.add(idKey(note.item.id));
     }
-    if (content instanceof Y.ContentType) this.noteFor(item, false, null);
+    if (content instanceof Y.ContentType) {
+      // The same id rule as the export and the import, so what a participant writes survives both.
+      if (!isId(key)) refuse(`note id "${key!.slice(0, 40)}" is not a valid id`);
+      this.noteFor(item, false, null);
+    }
   }
 
   private checkNoteField(note: NoteState, field: string, item: Y.Item): void {
     const content = item.content;
     if (field === THEME_FIELD && !this.canGroup) refuse(GROUPING_REFUSAL);
     if (note.inDoc && FIXED_NOTE_FIELDS.has(field)) refuse(`the ${field} of a note cannot be changed`);
-    const validate = NOTE_FIELDS[field];
-    if (field !== 'author' && field !== THEME_FIELD && !validate) refuse(`unknown note field "${field}"`);
+    const rule = Object.hasOwn(NOTE_TABLE, field) ? NOTE_TABLE[field] : undefined;
+    if (!rule) refuse(`unknown note field "${field}"`);
     // The new value displaces the key's current value (whatever it was): for themeId,
     // moving the note out of its theme, which grouping allows.
     this.noteKey(note, field).items.push(item);
@@ -332,14 +322,14 @@ class ParticipantCheck {
     } else if (field === THEME_FIELD) {
       this.checkThemeId(value);
     } else {
-      const problem = validate!(value, this.ctx);
+      const problem = fieldProblem('note', field, rule!, value);
       if (problem) refuse(problem);
     }
   }
 
   /** A themeId must name a theme the server has and has not deleted (one map lookup). */
   private checkThemeId(value: unknown): void {
-    if (typeof value !== 'string' || value.length === 0 || value.length > MAX_REF_LENGTH) refuse('note themeId must be a theme id');
+    if (!isId(value)) refuse('note themeId must be a theme id');
     const themes = this.doc.share.get(ROOT.themes);
     const item = themes?._map.get(value as string);
     // Participants cannot create or delete themes, so the server's themes are the ones
@@ -360,11 +350,12 @@ class ParticipantCheck {
   private checkVoteEntry(item: Y.Item, key: string): void {
     if (!key.startsWith(this.votePrefix) || key.length === this.votePrefix.length) refuse(`vote ${key} is not yours`);
     if (!this.ctx.votingOpen) refuse('voting is closed');
+    if (!isId(key.slice(this.votePrefix.length))) refuse(`vote ${key.slice(0, 60)} is not for a valid id`);
     this.vote(key).items.push(item);
     if (item.content instanceof Y.ContentDeleted) return;
     const content = item.content;
     const dots: unknown = content instanceof Y.ContentAny && content.arr.length === 1 ? content.arr[0] : undefined;
-    if (typeof dots !== 'number' || !Number.isInteger(dots) || dots <= 0) refuse('a vote must be a positive whole number of dots');
+    if (!VOTE_FIELDS.dots.rule.safeParse(dots).success) refuse(`a vote must be a positive whole number of dots, at most ${LIMITS.dotsPerParticipant}`);
   }
 
   private vote(key: string): KeyEntry {

@@ -3,8 +3,6 @@
 // connection is closed with the resync code, the client keeps its notes, reconnects
 // after its backoff and sends them again. A large offline batch still passes at once,
 // leaving the bucket in debt, so a flood is slowed and nothing is lost.
-import * as Y from 'yjs';
-import { ROOT } from '../../shared/schema.js';
 
 export class NoteRateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
@@ -14,9 +12,8 @@ export class NoteRateLimiter {
     this.refillPerMs = perMinute / 60_000;
   }
 
-  /** False when this participant must wait before sending new notes. */
-  admit(participantId: string, update: Uint8Array, now = Date.now()): boolean {
-    const created = countNewNotes(update);
+  /** False when this participant must wait before sending `created` new notes. */
+  admit(participantId: string, created: number, now = Date.now()): boolean {
     if (created === 0) return true;
     const bucket = this.buckets.get(participantId) ?? { tokens: this.perMinute, at: now };
     bucket.tokens = Math.min(this.perMinute, bucket.tokens + (now - bucket.at) * this.refillPerMs);
@@ -33,14 +30,4 @@ export class NoteRateLimiter {
       if (bucket.tokens + (now - bucket.at) * this.refillPerMs >= this.perMinute) this.buckets.delete(id);
     }
   }
-}
-
-/** New entries of the notes map: items whose parent is the root `notes` itself. */
-function countNewNotes(update: Uint8Array): number {
-  let count = 0;
-  for (const struct of Y.decodeUpdate(update).structs) {
-    // In a decoded (not yet integrated) update a root parent is its name, a string.
-    if (struct instanceof Y.Item && (struct.parent as unknown) === ROOT.notes && struct.content instanceof Y.ContentType) count++;
-  }
-  return count;
 }

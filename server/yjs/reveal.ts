@@ -1,17 +1,18 @@
 // The reveal at the end of private writing: every participant's draft notes move into
 // the workshop's document in one server transaction, then the drafts are emptied.
 import * as Y from 'yjs';
-import { ROOT, draftDocName } from '../../shared/schema.js';
+import { ROOT } from '../../shared/schema.js';
+import { draftDocName } from '../../shared/protocol.js';
 import type { Store } from '../store/store.js';
-import type { DocRooms } from './doc-rooms.js';
+import type { LoadedDocs } from './loaded-docs.js';
 
-export async function revealDrafts(workshopId: string, store: Store, rooms: DocRooms): Promise<number> {
+export async function revealDrafts(workshopId: string, store: Store, loadedDocs: LoadedDocs): Promise<number> {
   let moved = 0;
   for (const owner of await store.listDraftOwners(workshopId)) {
-    await rooms.with(draftDocName(workshopId, owner), async (draft) => {
+    await loadedDocs.with(draftDocName(workshopId, owner), async (draft) => {
       const drafts = draft.doc.getMap<unknown>(ROOT.notes);
       if (drafts.size === 0) return;
-      await rooms.with(workshopId, (main) => {
+      await loadedDocs.with(workshopId, (main) => {
         const notes = main.doc.getMap<unknown>(ROOT.notes);
         main.doc.transact(() => {
           drafts.forEach((value, id) => {

@@ -1,19 +1,19 @@
 // The y-websocket endpoint at /yjs/<workshopId>?token=…, speaking the stock protocol
 // so that a stock WebsocketProvider syncs. Unlike the stock server it authenticates,
 // caps frame sizes, checks every update against the sender's role before it touches
-// the document, and stores updates before broadcasting them (see doc-room.ts).
+// the document, and stores updates before broadcasting them (see loaded-doc.ts).
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import type { DocRooms } from './doc-rooms.js';
-import type { DocConnection, DocRoom } from './doc-room.js';
+import type { LoadedDocs } from './loaded-docs.js';
+import type { DocConnection, LoadedDoc } from './loaded-doc.js';
 import type { Grant, WorkshopService } from '../workshops/service.js';
-import type { UpdateGate } from './gate.js';
-import { parseDocName } from '../../shared/schema.js';
-import { NoteRateLimiter } from './note-rate.js';
+import { CLOSE, DOC_NAME, parseDocName } from '../../shared/protocol.js';
+import type { Limits } from '../config.js';
+import { firstObjection, readUpdate, updateChecks, type Objection } from './update-checks.js';
 import {
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
@@ -26,20 +26,8 @@ import {
   encodeSyncStep2,
 } from './messages.js';
 
-/** Close codes sent to clients; documented in docs/protocol.md. */
-export const CLOSE = {
-  unsupportedData: 1003,
-  tooBig: 1009,
-  refused: 4403,
-  revoked: 4401,
-  deleted: 4404,
-  /** Reconnect and resync: the device was too slow, or sent notes too fast. */
-  slowConsumer: 4500,
-  badMessage: 4400,
-} as const;
-
-/** A workshop id, or `<workshopId>~<participantId>` for a private-writing draft. */
-const DOC_NAME = /^[\w-]{1,40}(~[\w-]{1,40})?$/;
+/** Close codes sent to clients: shared/protocol.ts; re-exported for the server's modules. */
+export { CLOSE };
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 const PING_INTERVAL_MS = 30_000;
 
@@ -57,15 +45,13 @@ export interface YjsEndpoint {
 }
 
 export function createYjsEndpoint(deps: {
-  rooms: DocRooms;
+  loadedDocs: LoadedDocs;
   service: WorkshopService;
-  gate: UpdateGate;
-  maxMessageBytes: number;
-  notesPerParticipantPerMinute: number;
+  limits: Limits;
 }): YjsEndpoint {
-  const { rooms, service, gate } = deps;
-  const noteRate = new NoteRateLimiter(deps.notesPerParticipantPerMinute);
-  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes, perMessageDeflate: false });
+  const { loadedDocs, service } = deps;
+  const checks = updateChecks(deps.limits);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxYjsMessageBytes, perMessageDeflate: false });
   const live = new Map<string, Set<Connection>>();
 
   const pinger = setInterval(() => {
@@ -99,18 +85,18 @@ export function createYjsEndpoint(deps: {
       socket.end('HTTP/1.1 401 Unauthorized\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\nunknown or revoked token\n');
       return;
     }
-    let room: DocRoom;
+    let loaded: LoadedDoc;
     try {
-      room = await rooms.acquire(docName);
+      loaded = await loadedDocs.acquire(docName);
     } catch (error) {
       console.error(`[yjs] could not load ${workshopId}`, error);
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => attach(ws, room, grant));
+    wss.handleUpgrade(req, socket, head, (ws) => attach(ws, loaded, grant));
   }
 
-  function attach(ws: WebSocket, room: DocRoom, grant: Grant): void {
+  function attach(ws: WebSocket, loaded: LoadedDoc, grant: Grant): void {
     const conn: Connection = {
       ws,
       grant,
@@ -126,7 +112,7 @@ export function createYjsEndpoint(deps: {
         ws.send(message);
       },
     };
-    room.conns.add(conn);
+    loaded.conns.add(conn);
     let set = live.get(grant.workshopId);
     if (!set) live.set(grant.workshopId, (set = new Set()));
     set.add(conn);
@@ -138,77 +124,71 @@ export function createYjsEndpoint(deps: {
         return;
       }
       try {
-        handleMessage(conn, room, toUint8(data));
+        handleMessage(conn, loaded, toUint8(data));
       } catch (error) {
-        console.warn(`[yjs] bad message from ${grant.role} in ${room.id}: ${(error as Error).message}`);
+        console.warn(`[yjs] bad message from ${grant.role} in ${loaded.id}: ${(error as Error).message}`);
         ws.close(CLOSE.badMessage, 'malformed message');
       }
     });
-    ws.on('error', () => ws.terminate());
+    // ws has already answered a protocol error (1009 for a frame over the limit) with a
+    // close frame; terminating here would reset the socket before the client reads it.
+    ws.on('error', (error) => console.warn(`[yjs] connection error from ${grant.role} in ${loaded.id}: ${error.message}`));
     ws.on('close', () => {
-      room.removeConnection(conn);
+      loaded.removeConnection(conn);
       set.delete(conn);
       if (set.size === 0) live.delete(grant.workshopId);
-      rooms.release(room);
+      loadedDocs.release(loaded);
     });
 
-    conn.send(encodeSyncStep1(Y.encodeStateVector(room.doc)));
-    const states = room.awareness.getStates();
+    conn.send(encodeSyncStep1(Y.encodeStateVector(loaded.doc)));
+    const states = loaded.awareness.getStates();
     if (states.size > 0) {
-      conn.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...states.keys()])));
+      conn.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(loaded.awareness, [...states.keys()])));
     }
   }
 
-  function handleMessage(conn: Connection, room: DocRoom, message: Uint8Array): void {
+  function handleMessage(conn: Connection, loaded: LoadedDoc, message: Uint8Array): void {
     const decoder = decoding.createDecoder(message);
     const type = decoding.readVarUint(decoder);
     switch (type) {
       case MESSAGE_SYNC:
-        return handleSync(conn, room, decoder);
+        return handleSync(conn, loaded, decoder);
       case MESSAGE_AWARENESS: {
         const update = decoding.readVarUint8Array(decoder);
         // A read-only projector shows no cursor or presence of its own.
-        if (conn.grant.role !== 'projector') awarenessProtocol.applyAwarenessUpdate(room.awareness, update, conn);
+        if (conn.grant.role !== 'projector') awarenessProtocol.applyAwarenessUpdate(loaded.awareness, update, conn);
         return;
       }
       case MESSAGE_QUERY_AWARENESS:
-        conn.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(room.awareness, [...room.awareness.getStates().keys()])));
+        conn.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(loaded.awareness, [...loaded.awareness.getStates().keys()])));
         return;
       default:
         throw new Error(`unknown message type ${type}`);
     }
   }
 
-  function handleSync(conn: Connection, room: DocRoom, decoder: decoding.Decoder): void {
+  function handleSync(conn: Connection, loaded: LoadedDoc, decoder: decoding.Decoder): void {
     const subtype = decoding.readVarUint(decoder);
     if (subtype === SYNC_STEP1) {
       const stateVector = decoding.readVarUint8Array(decoder);
-      conn.send(encodeSyncStep2(Y.encodeStateAsUpdate(room.doc, stateVector)));
+      conn.send(encodeSyncStep2(Y.encodeStateAsUpdate(loaded.doc, stateVector)));
       return;
     }
     if (subtype !== SYNC_STEP2 && subtype !== SYNC_UPDATE) throw new Error(`unknown sync message ${subtype}`);
     const update = decoding.readVarUint8Array(decoder);
     const record = service.cached(conn.grant.workshopId);
     if (!record) throw new Error('workshop no longer exists');
-    const verdict = gate(room.doc, update, conn.grant, record);
-    if (!verdict.ok) {
-      // Projectors are read-only by design; their (empty) sync replies are simply dropped.
-      if (conn.grant.role === 'projector') return;
-      console.warn(`[yjs] refused update from ${conn.grant.role} ${conn.grant.participantId ?? ''} in ${room.id}: ${verdict.reason}`);
-      conn.ws.close(CLOSE.refused, truncate(verdict.reason));
-      return;
+    const objection = firstObjection(checks, { update, ...readUpdate(update), grant: conn.grant, record, target: loaded });
+    if (objection) refuse(conn, loaded, objection);
+    else loaded.applyUpdate(update, conn);
+  }
+
+  function refuse(conn: Connection, loaded: LoadedDoc, { check, outcome, reason }: Objection): void {
+    if (outcome === 'drop') return;
+    if (outcome !== CLOSE.slowConsumer) {
+      console.warn(`[yjs] refused update from ${conn.grant.role} ${conn.grant.participantId ?? ''} in ${loaded.id} (${check}): ${reason}`);
     }
-    const claim = room.claimClientIds(update, conn.grant.participantId ? `p:${conn.grant.participantId}` : conn.grant.role);
-    if (!claim.ok) {
-      console.warn(`[yjs] refused update from ${conn.grant.role} ${conn.grant.participantId ?? ''} in ${room.id}: client id ${claim.clientId} belongs to another device`);
-      conn.ws.close(CLOSE.refused, 'this Yjs client id belongs to another device');
-      return;
-    }
-    if (conn.grant.participantId && !noteRate.admit(conn.grant.participantId, update)) {
-      conn.ws.close(CLOSE.slowConsumer, 'too many notes; retrying shortly');
-      return;
-    }
-    room.applyUpdate(update, conn);
+    conn.ws.close(outcome, truncate(reason));
   }
 
   return {

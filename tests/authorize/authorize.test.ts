@@ -3,10 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
-import { BoardDoc, MAX_NOTE_LENGTH, ROOT, type Note } from '../../shared/schema.js';
+import { BoardDoc, ROOT, type Note } from '../../shared/schema.js';
+import { LIMITS } from '../../shared/limits.js';
 import { authorizeUpdate, type Actor, type AuthorizeContext, type Verdict } from '../../server/yjs/authorize.js';
 
-const ctx: AuthorizeContext = { votingOpen: true, dotsPerParticipant: 3, maxNoteLength: MAX_NOTE_LENGTH, participantsCanGroup: false };
+const MAX_NOTE_LENGTH = LIMITS.noteText;
+
+const ctx: AuthorizeContext = { votingOpen: true, dotsPerParticipant: 3, participantsCanGroup: false };
 const closed: AuthorizeContext = { ...ctx, votingOpen: false };
 const alice: Actor = { role: 'participant', participantId: 'alice' };
 const bob: Actor = { role: 'participant', participantId: 'bob' };

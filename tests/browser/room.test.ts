@@ -6,12 +6,15 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newDevice } from '../helpers/browser.js';
 import { createWorkshop, emitAck, join, lastState, roomClient, yClient, type RoomClient, type YClient } from '../helpers/clients.js';
-import { BoardDoc, MAX_NOTE_LENGTH } from '../../shared/schema.js';
+import { BoardDoc } from '../../shared/schema.js';
+import { LIMITS } from '../../shared/limits.js';
 import type { GroupId } from '../../shared/groups.js';
 import type { StepId } from '../../shared/steps.js';
 import { addNote, joinByAddress, screenshot, stepLocator, watchErrors } from '../helpers/e2e.js';
 import { waitFor } from '../helpers/wait.js';
 import { serverAndBrowser } from '../helpers/suite.js';
+
+const MAX_NOTE_LENGTH = LIMITS.noteText;
 
 const errors: string[] = [];
 const cleanups: (() => unknown)[] = [];

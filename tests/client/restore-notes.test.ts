@@ -39,4 +39,17 @@ describe('restoring own notes', () => {
     // Restoring twice changes nothing.
     expect(restoreNotes(fresh, kept)).toBe(0);
   });
+
+  it('puts them into the draft during private writing, leaving the board alone', () => {
+    const server = new BoardDoc(new Y.Doc());
+    server.addNote(note('anja', 'Al opgeslagen'), 'stored');
+    const phone = synced(server.doc);
+    phone.addNote(note('anja', 'Op het bord geschreven, geweigerd'), 'refused');
+    const fresh = synced(server.doc);
+    const draft = new BoardDoc(new Y.Doc());
+    expect(restoreNotes(fresh, ownNotes(phone, 'anja'), draft)).toBe(1);
+    expect(draft.notes().map((n) => n.id)).toEqual(['refused']);
+    expect(fresh.notes().map((n) => n.id)).toEqual(['stored']);
+    expect(restoreNotes(fresh, ownNotes(phone, 'anja'), draft)).toBe(0);
+  });
 });

@@ -117,8 +117,8 @@ describe('memory', () => {
       await c.synced;
       new BoardDoc(c.doc).addNote({ text: `briefje ${i}`, step: 'checkin', author: 'facilitator', createdAt: i }, `n${i}`);
     }
-    expect(t.server.rooms.loadedCount).toBe(20);
+    expect(t.server.loadedDocs.loadedCount).toBe(20);
     clients.forEach((c) => c.destroy());
-    await waitFor(() => t.server.rooms.loadedCount === 0, 5000, 'every document to unload');
+    await waitFor(() => t.server.loadedDocs.loadedCount === 0, 5000, 'every document to unload');
   });
 });

@@ -75,7 +75,7 @@ describe('compaction', () => {
       if (i % 7 === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     }
     await waitFor(async () => {
-      const room = first.server.rooms.get(w.id);
+      const room = first.server.loadedDocs.get(w.id);
       await room?.settled();
       return room?.doc.getMap('notes').size === 60;
     }, 5000, 'every note on the server');

@@ -77,6 +77,22 @@ describe('exports over HTTP', () => {
     expect(second.notes[0].text).toBe(NOTE);
   });
 
+  it('refuses an import with a field it does not know (400, naming the field), as the contract says', async () => {
+    const { w } = await workshopWithNote();
+    const file = await (await fetch(`${t.base}/api/workshops/${w.id}/export.json`, { headers: bearer(w.facilitatorToken) })).json();
+    for (const [where, change] of [
+      ['top', (f: Record<string, any>) => (f.series = 'x')],
+      ['room', (f: Record<string, any>) => (f.room.joinCode = 'HACKED')],
+      ['notes[0]', (f: Record<string, any>) => (f.notes[0].mood = 'blij')],
+    ] as const) {
+      const body = structuredClone(file);
+      change(body);
+      const { status, json } = await postJson(t.base, '/api/workshops/import', body);
+      expect(status, where).toBe(400);
+      expect(json.error).toMatch(/cannot be imported: .*unknown field/);
+    }
+  });
+
   it('refuses a broken import with a clear error', async () => {
     for (const body of [{ format: 'something-else' }, { format: 'kruiwagen-workshop', version: 1, notes: 'nope' }]) {
       const { status, json } = await postJson(t.base, '/api/workshops/import', body);

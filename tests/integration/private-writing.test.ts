@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { BoardDoc, draftDocName } from '../../shared/schema.js';
+import { BoardDoc } from '../../shared/schema.js';
+import { draftDocName } from '../../shared/protocol.js';
 import { createWorkshop, emitAck, join, lastState, roomClient, yClient } from '../helpers/clients.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';

@@ -162,7 +162,7 @@ describe('deleting a workshop (AVG/GDPR)', () => {
 
 describe('notes per participant per minute', () => {
   it('slows a flood of notes down without losing any', async () => {
-    const strict = await startServer({ limits: { ...defaultLimits, notesPerParticipantPerMinute: 600 } });
+    const strict = await startServer({ limits: { ...defaultLimits, notesPerParticipantPerMinute: 60 } });
     const w = await createWorkshop(strict.base);
     const p = await join(strict.base, w.joinCode);
     const phone = yClient(strict.ws, w.id, p.participantToken);
@@ -178,17 +178,18 @@ describe('notes per participant per minute', () => {
       closedAfterMs.push(Date.now() - started);
     });
     const board = new BoardDoc(phone.doc);
-    for (let i = 0; i < 660; i++) {
+    for (let i = 0; i < 100; i++) {
       board.addNote({ text: `flood ${i}`, step: 'checkin', author: p.participantId, createdAt: i }, `f${i}`);
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    await waitFor(() => screen.doc.getMap('notes').size === 660, 20_000, 'every note to arrive in the end');
+    await waitFor(() => screen.doc.getMap('notes').size === 100, 20_000, 'every note to arrive in the end');
     expect(closes).toContain(4500);
-    // The bucket holds one minute's worth (600) and refills at 10 a second: the server
+    // The bucket holds one minute's worth (60) and refills at 1 a second (slow enough that
+    // a busy machine's slow loop cannot outrun it): the server
     // stopped the phone there, and the rest came after the reconnect (deferred, not dropped).
     const first = closes.indexOf(4500);
-    expect(seenAtClose[first]).toBeLessThanOrEqual(600 + Math.ceil((closedAfterMs[first]! / 1000) * 10) + 1);
-    expect(seenAtClose[first]).toBeLessThan(660);
+    expect(seenAtClose[first]).toBeLessThanOrEqual(60 + Math.ceil(closedAfterMs[first]! / 1000) + 1);
+    expect(seenAtClose[first]).toBeLessThan(100);
     phone.destroy();
     screen.destroy();
     await strict.close();

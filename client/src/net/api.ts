@@ -1,5 +1,6 @@
 // Typed fetch for the HTTP API. Errors become an Error carrying the server's message.
 import type { CreateWorkshopBody, CreateWorkshopResponse, JoinBody, JoinResponse, WorkshopLookup } from '../../../shared/api';
+import { normaliseJoinCode } from '../../../shared/protocol';
 
 export class ApiError extends Error {
   constructor(
@@ -45,9 +46,8 @@ export const joinWorkshop = (body: JoinBody) => request<JoinResponse>('/api/join
 
 export const qrUrl = (workshopId: string) => `/api/workshops/${encodeURIComponent(workshopId)}/qr.svg`;
 
-export function normaliseCode(code: string): string {
-  return code.replace(/[\s-]/g, '').toUpperCase();
-}
+/** The server's own rule (shared/protocol.ts), so the phone looks up what the server stores. */
+export const normaliseCode = normaliseJoinCode;
 
 export const EXPORTS = {
   pdf: 'export.pdf',

@@ -9,13 +9,16 @@ export function ownNotes(board: BoardDoc, author: string): Note[] {
   return board.notes().filter((note) => note.author === author);
 }
 
-/** Adds the notes the board has never held; returns how many came back. */
-export function restoreNotes(board: BoardDoc, notes: readonly Note[]): number {
+/**
+ * Adds the notes the board has never held, to the board itself or `into` (a private
+ * writing draft, where new notes must go while it lasts); returns how many came back.
+ */
+export function restoreNotes(board: BoardDoc, notes: readonly Note[], into: BoardDoc = board): number {
   let restored = 0;
-  board.doc.transact(() => {
+  into.doc.transact(() => {
     for (const { id, themeId: _theme, ...fields } of notes) {
-      if (board.notesMap._map.has(id)) continue;
-      board.addNote(fields, id);
+      if (board.notesMap._map.has(id) || into.notesMap._map.has(id)) continue;
+      into.addNote(fields, id);
       restored++;
     }
   });

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { BoardDoc, type Note } from '../../../shared/schema';
+import { CLOSE, FINAL_CLOSE_CODES } from '../../../shared/protocol';
 import { ownNotes, restoreNotes } from './restoreNotes';
 
 export type BoardStatus = 'connecting' | 'connected' | 'disconnected' | 'closed';
@@ -16,7 +17,7 @@ export interface Board {
   status: BoardStatus;
   /** Synced with the server at least once in this session. */
   synced: boolean;
-  /** Close code when the server ended the connection for good (4401 removed, 4404 deleted). */
+  /** Close code when the server ended the connection for good (CLOSE.revoked, CLOSE.deleted). */
   closedCode: number | null;
 }
 
@@ -30,14 +31,12 @@ const emptyBoard = (): Board => ({
 
 const wsBase = () => `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}`;
 
-/** Close codes after which reconnecting is pointless; 4500 (too slow) means "resync". */
-const TERMINAL = new Set([4401, 4404]);
 /**
  * The server refused one of this device's changes. Yjs cannot take back a change it
  * has made, and the server will refuse everything after it from this client id, so
  * the device drops its copy (and the IndexedDB one) and syncs the true state afresh.
  */
-const REFUSED = 4403;
+const REFUSED = CLOSE.refused;
 
 /**
  * Notes of a participant's board that the server refused a change to, kept across the
@@ -52,8 +51,16 @@ const RESCUE_INTERVAL_MS = 30_000;
  * @param token   the role's token; null keeps the board local only
  * @param persistenceKey IndexedDB database name, e.g. `kw-<workshopId>-<participantId>`
  * @param author  a participant's id: their own notes survive a refusal (see refusedNotes)
+ * @param restoreInto where those notes go back when it holds a board: the draft during
+ *                private writing, when the server refuses new notes on the board itself
  */
-export function useBoard(docName: string | null, token: string | null, persistenceKey: string | null, author: string | null = null): Board {
+export function useBoard(
+  docName: string | null,
+  token: string | null,
+  persistenceKey: string | null,
+  author: string | null = null,
+  restoreInto: { readonly current: BoardDoc | null } | null = null,
+): Board {
   const [board, setBoard] = useState<Board>(emptyBoard);
   const [generation, setGeneration] = useState(0);
 
@@ -69,7 +76,7 @@ export function useBoard(docName: string | null, token: string | null, persisten
       params: { token },
       disableBc: true,
       maxBackoffTime: 5000,
-      shouldReconnect: (event) => !TERMINAL.has(event.code) && event.code !== REFUSED,
+      shouldReconnect: (event) => !FINAL_CLOSE_CODES.has(event.code) && event.code !== REFUSED,
     });
     let version = 0;
     let frame = 0;
@@ -105,7 +112,7 @@ export function useBoard(docName: string | null, token: string | null, persisten
       // After a refusal: once the true state is here, put back the notes it lacks.
       const kept = refusedNotes.get(docName);
       if (isSynced && kept && kept.notes.length > 0) {
-        restoreNotes(boardDoc, kept.notes);
+        restoreNotes(boardDoc, kept.notes, restoreInto?.current ?? boardDoc);
         kept.notes = [];
       }
       schedule();
@@ -132,7 +139,7 @@ export function useBoard(docName: string | null, token: string | null, persisten
       void persistence?.destroy();
       doc.destroy();
     };
-  }, [docName, token, persistenceKey, author, generation]);
+  }, [docName, token, persistenceKey, author, restoreInto, generation]);
 
   return board;
 }

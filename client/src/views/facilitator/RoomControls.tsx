@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { RoomState } from '../../../../shared/room';
+import { LIMITS } from '../../../../shared/limits';
 import type { Room } from '../../net/useRoom';
 import { useT } from '../../i18n';
 
@@ -17,7 +18,7 @@ export function RoomControls({ state, send }: { state: RoomState; send: Room['se
         <legend>{t('dotVoting')}</legend>
         <div className="control__row">
           <label htmlFor="dots">{t('dotsPerParticipant')}</label>
-          <input id="dots" type="number" min={1} max={20} value={dots} onChange={(e) => setDots(Math.max(1, Math.min(20, Number(e.target.value) || 1)))} />
+          <input id="dots" type="number" min={1} max={LIMITS.dotsPerParticipant} value={dots} onChange={(e) => setDots(Math.max(1, Math.min(LIMITS.dotsPerParticipant, Number(e.target.value) || 1)))} />
         </div>
         {state.voting.open ? (
           <button type="button" className="btn btn--block is-on" aria-pressed="true" onClick={() => void send('voting:set', { open: false })}>

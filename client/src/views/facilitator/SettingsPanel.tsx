@@ -5,6 +5,7 @@ import { STEP_IDS, type StepContents, type StepId } from '../../../../shared/ste
 import { GROUP_IDS, type GroupId } from '../../../../shared/groups';
 import type { RoomState } from '../../../../shared/room';
 import type { Language } from '../../../../shared/i18n/language';
+import { LIMITS } from '../../../../shared/limits';
 import { GROUP_NAMES_PLURAL, STEP_NAMES } from '../../../../shared/i18n/names';
 import type { Room } from '../../net/useRoom';
 import { useLang, useT } from '../../i18n';
@@ -59,7 +60,7 @@ export function SettingsPanel({ state, send, onClose }: { state: RoomState; send
         <div className="settings__grid">
           <div className="field">
             <label htmlFor="s-title">{t('workshopTitle')}</label>
-            <input id="s-title" required maxLength={120} value={title} onChange={(e) => setTitle(e.target.value)} />
+            <input id="s-title" required maxLength={LIMITS.title} value={title} onChange={(e) => setTitle(e.target.value)} />
           </div>
           <div className="field">
             <label htmlFor="s-year">{t('horizonYear')}</label>
@@ -74,11 +75,11 @@ export function SettingsPanel({ state, send, onClose }: { state: RoomState; send
           </div>
           <div className="field">
             <label htmlFor="s-place">{t('place')}</label>
-            <input id="s-place" maxLength={120} value={place} onChange={(e) => setPlace(e.target.value)} />
+            <input id="s-place" maxLength={LIMITS.title} value={place} onChange={(e) => setPlace(e.target.value)} />
           </div>
           <div className="field">
             <label htmlFor="s-fac">{t('facilitatorName')}</label>
-            <input id="s-fac" maxLength={120} value={facilitatorName} onChange={(e) => setFacilitatorName(e.target.value)} />
+            <input id="s-fac" maxLength={LIMITS.title} value={facilitatorName} onChange={(e) => setFacilitatorName(e.target.value)} />
           </div>
         </div>
         <fieldset className="checks">
@@ -104,7 +105,7 @@ export function SettingsPanel({ state, send, onClose }: { state: RoomState; send
                     <label htmlFor={`s-${s}-${field}-${l}`}>
                       {t(field === 'question' ? 'question' : 'instruction')} ({l.toUpperCase()})
                     </label>
-                    <textarea id={`s-${s}-${field}-${l}`} lang={l} rows={2} maxLength={400} value={content[s][field][l]} onChange={(e) => setText(s, field, l, e.target.value)} />
+                    <textarea id={`s-${s}-${field}-${l}`} lang={l} rows={2} maxLength={LIMITS.stepText} value={content[s][field][l]} onChange={(e) => setText(s, field, l, e.target.value)} />
                   </div>
                 )),
               )}

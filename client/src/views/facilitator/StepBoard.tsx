@@ -1,7 +1,7 @@
 // The board of the current step for the facilitator.
 import { useMemo, useState, type FormEvent } from 'react';
 import type { RoomState, Roster } from '../../../../shared/room';
-import { MAX_NOTE_LENGTH } from '../../../../shared/schema';
+import { LIMITS, clipText } from '../../../../shared/limits';
 import { tallyVotes } from '../../../../shared/tally';
 import type { Board } from '../../net/useBoard';
 import { useActions, useNotes, useSharedAmbition, useThemes, useVotes } from '../../net/hooks';
@@ -67,13 +67,13 @@ function FacilitatorNote({ onAdd }: { onAdd: (text: string) => void }) {
   const [text, setText] = useState('');
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (text.trim()) onAdd(text.trim().slice(0, MAX_NOTE_LENGTH));
+    if (text.trim()) onAdd(clipText(text.trim(), LIMITS.noteText));
     setText('');
   }
   return (
     <form className="inline-form" onSubmit={submit}>
       <label htmlFor="fac-note">{t('addNoteForRoom')}</label>
-      <input id="fac-note" value={text} maxLength={MAX_NOTE_LENGTH} onChange={(e) => setText(e.target.value)} />
+      <input id="fac-note" value={text} onChange={(e) => setText(clipText(e.target.value, LIMITS.noteText))} />
       <button type="submit" className="btn" disabled={!text.trim()}>
         {t('addNote')}
       </button>

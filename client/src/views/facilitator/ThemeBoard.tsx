@@ -3,6 +3,7 @@
 import { useState, type DragEvent, type FormEvent } from 'react';
 import type { BoardDoc, Note, Theme } from '../../../../shared/schema';
 import type { StepId } from '../../../../shared/steps';
+import { LIMITS, clipText } from '../../../../shared/limits';
 import { NoteCard } from '../../components/NoteCard';
 import { newId } from '../../lib/id';
 import { useT } from '../../i18n';
@@ -29,7 +30,7 @@ export function ThemeBoard({ step, notes, themes, board, ambitionId, nameOf }: P
     e.preventDefault();
     const name = newName.trim();
     if (!name) return;
-    board.addTheme({ name: name.slice(0, 120), step, createdAt: Date.now() }, newId());
+    board.addTheme({ name: clipText(name, LIMITS.title), step, createdAt: Date.now() }, newId());
     setNewName('');
   }
 
@@ -55,7 +56,7 @@ export function ThemeBoard({ step, notes, themes, board, ambitionId, nameOf }: P
     <div className="theme-board">
       <form className="theme-board__add" onSubmit={addTheme}>
         <label htmlFor="new-theme">{t('newTheme')}</label>
-        <input id="new-theme" value={newName} maxLength={120} onChange={(e) => setNewName(e.target.value)} placeholder={t('newThemePlaceholder')} />
+        <input id="new-theme" value={newName} maxLength={LIMITS.title} onChange={(e) => setNewName(e.target.value)} placeholder={t('newThemePlaceholder')} />
         <button type="submit" className="btn" disabled={!newName.trim()}>
           {t('addTheme')}
         </button>
@@ -122,7 +123,7 @@ function DropColumn({ title, count, onDropNote, children, theme, board, testId }
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              if (name.trim()) board.renameTheme(theme.id, name.trim().slice(0, 120));
+              if (name.trim()) board.renameTheme(theme.id, clipText(name.trim(), LIMITS.title));
               setRenaming(false);
             }}
           >

@@ -2,7 +2,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { GROUP_IDS, type GroupId } from '../../../../shared/groups';
 import type { WorkshopLookup } from '../../../../shared/api';
-import { MAX_NAME_LENGTH } from '../../lib/limits';
+import { LIMITS } from '../../../../shared/limits';
 import { GROUP_NAMES } from '../../../../shared/i18n/names';
 import { ApiError, joinWorkshop, lookupJoinCode, normaliseCode } from '../../net/api';
 import { getSession, saveSession } from '../../net/session';
@@ -135,7 +135,7 @@ function JoinForm({ code, info }: { code: string; info: WorkshopLookup }) {
         <label htmlFor="name">
           {t('yourName')} <span className="optional">({t('optional')})</span>
         </label>
-        <input id="name" maxLength={MAX_NAME_LENGTH} value={name} onChange={(e) => setName(e.target.value)} autoComplete="given-name" />
+        <input id="name" maxLength={LIMITS.name} value={name} onChange={(e) => setName(e.target.value)} autoComplete="given-name" />
         <p className="hint">{t('nameHint')}</p>
       </div>
       {error ? (

@@ -1,6 +1,6 @@
 // Write a note: Enter adds it, Shift+Enter makes a new line; a counter shows what is left.
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { MAX_NOTE_LENGTH } from '../../../../shared/schema';
+import { LIMITS, clipText, textLength } from '../../../../shared/limits';
 import type { StepId } from '../../../../shared/steps';
 import { useT } from '../../i18n';
 
@@ -22,7 +22,8 @@ export function Composer({ step, onAdd, linkOptions }: { step: StepId; onAdd: (n
   const [firstAction, setFirstAction] = useState('');
   const [linkedTo, setLinkedTo] = useState('');
   const [added, setAdded] = useState(0);
-  const left = MAX_NOTE_LENGTH - text.length;
+  // Counted as a person counts (an emoji is one), as the server does; maxLength would count UTF-16 units.
+  const left = LIMITS.noteText - textLength(text);
   const isDesign = step === 'design';
 
   function submit(e?: FormEvent) {
@@ -30,8 +31,8 @@ export function Composer({ step, onAdd, linkOptions }: { step: StepId; onAdd: (n
     const clean = text.trim();
     if (!clean) return;
     onAdd({
-      text: clean.slice(0, MAX_NOTE_LENGTH),
-      ...(isDesign && firstAction.trim() ? { firstAction: firstAction.trim().slice(0, MAX_NOTE_LENGTH) } : {}),
+      text: clipText(clean, LIMITS.noteText),
+      ...(isDesign && firstAction.trim() ? { firstAction: clipText(firstAction.trim(), LIMITS.noteText) } : {}),
       ...(isDesign && linkedTo ? { linkedTo } : {}),
     });
     setText('');
@@ -54,9 +55,8 @@ export function Composer({ step, onAdd, linkOptions }: { step: StepId; onAdd: (n
       <textarea
         id={`${id}-text`}
         value={text}
-        maxLength={MAX_NOTE_LENGTH}
         rows={3}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => setText(clipText(e.target.value, LIMITS.noteText))}
         onKeyDown={onKeyDown}
         aria-describedby={`${id}-count ${id}-hint`}
       />
@@ -74,7 +74,7 @@ export function Composer({ step, onAdd, linkOptions }: { step: StepId; onAdd: (n
             <label htmlFor={`${id}-first`}>
               {t('firstAction')} <span className="optional">({t('optional')})</span>
             </label>
-            <input id={`${id}-first`} maxLength={MAX_NOTE_LENGTH} value={firstAction} onChange={(e) => setFirstAction(e.target.value)} />
+            <input id={`${id}-first`} value={firstAction} onChange={(e) => setFirstAction(clipText(e.target.value, LIMITS.noteText))} />
           </div>
           {linkOptions.length ? (
             <div className="field">

@@ -1,7 +1,7 @@
 // The participant's own notes of this step: edit inline, delete after a confirmation.
 import { useState } from 'react';
 import type { Note } from '../../../../shared/schema';
-import { MAX_NOTE_LENGTH } from '../../../../shared/schema';
+import { LIMITS, clipText } from '../../../../shared/limits';
 import { useT } from '../../i18n';
 
 interface Props {
@@ -49,7 +49,7 @@ function MyNote({ note, isPrivate, onSave, onDelete }: { note: Note; isPrivate: 
           <label htmlFor={inputId} className="visually-hidden">
             {t('editNote')}
           </label>
-          <textarea id={inputId} value={text} maxLength={MAX_NOTE_LENGTH} rows={3} onChange={(e) => setText(e.target.value)} autoFocus />
+          <textarea id={inputId} value={text} rows={3} onChange={(e) => setText(clipText(e.target.value, LIMITS.noteText))} autoFocus />
           <div className="btn-row">
             <button type="submit" className="btn btn--primary">
               {t('save')}

@@ -1,6 +1,7 @@
 // The phone view: the current step, write notes, see the room's notes, mark done, vote.
-import { useMemo } from 'react';
-import { draftDocName } from '../../../../shared/schema';
+import { useEffect, useMemo, useRef } from 'react';
+import { CLOSE, draftDocName } from '../../../../shared/protocol';
+import type { BoardDoc } from '../../../../shared/schema';
 import { dotsUsed } from '../../../../shared/tally';
 import { getSession, forgetParticipant } from '../../net/session';
 import { useRoom } from '../../net/useRoom';
@@ -28,10 +29,16 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
   const token = session.participantToken ?? null;
   const me = session.participantId ?? null;
   const room = useRoom(token);
-  const board = useBoard(room.status === 'removed' ? null : workshopId, token, me ? `kw-${workshopId}-${me}` : null, me);
+  // While private writing lasts the server refuses new notes on the board: notes a
+  // refusal took off this device go back into the draft instead.
+  const refusedNotesInto = useRef<BoardDoc | null>(null);
+  const board = useBoard(room.status === 'removed' ? null : workshopId, token, me ? `kw-${workshopId}-${me}` : null, me, refusedNotesInto);
   const privateWriting = room.state?.privateWriting ?? false;
   const draftName = me && privateWriting && room.status !== 'removed' ? draftDocName(workshopId, me) : null;
   const draft = useBoard(draftName, token, draftName ? `kw-${draftName}` : null, me);
+  useEffect(() => {
+    refusedNotesInto.current = draftName ? draft.board : null;
+  }, [draftName, draft.board]);
   // Room state is known and says private writing is over: drafts left on this device go to the board.
   const writingOver = room.status === 'connected' && room.state !== null && !privateWriting;
   useDraftRescue(me ? `kw-${draftDocName(workshopId, me)}` : null, me, board, writingOver);
@@ -47,10 +54,10 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
   const ambition = useSharedAmbition(board);
   const dreamNotes = useNotes(board, 'dream');
 
-  if (!token || !me || room.status === 'refused' || room.status === 'removed' || board.closedCode === 4401 || board.closedCode === 4404) {
-    const removed = room.status === 'removed' || board.closedCode === 4401;
+  if (!token || !me || room.status === 'refused' || room.status === 'removed' || board.closedCode === CLOSE.revoked || board.closedCode === CLOSE.deleted) {
+    const removed = room.status === 'removed' || board.closedCode === CLOSE.revoked;
     if (removed || room.status === 'refused') forgetParticipant(workshopId);
-    return <Gone reason={!token ? 'notJoined' : removed ? 'removed' : board.closedCode === 4404 ? 'deleted' : 'refused'} code={session.joinCode} />;
+    return <Gone reason={!token ? 'notJoined' : removed ? 'removed' : board.closedCode === CLOSE.deleted ? 'deleted' : 'refused'} code={session.joinCode} />;
   }
 
   const state = room.state;

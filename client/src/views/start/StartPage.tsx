@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { TEMPLATES, TEMPLATE_IDS, type TemplateId } from '../../../../shared/steps';
 import type { Language } from '../../../../shared/i18n/language';
+import { LIMITS } from '../../../../shared/limits';
 import { createWorkshop, normaliseCode } from '../../net/api';
 import { saveSession } from '../../net/session';
 import { useLang, useT } from '../../i18n';
@@ -61,7 +62,7 @@ export default function StartPage() {
             <h2 id="create-h">{t('createWorkshop')}</h2>
             <div className="field">
               <label htmlFor="title">{t('workshopTitle')}</label>
-              <input id="title" required maxLength={120} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('titlePlaceholder')} />
+              <input id="title" required maxLength={LIMITS.title} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('titlePlaceholder')} />
             </div>
             <div className="field-row">
               <div className="field">
@@ -88,11 +89,11 @@ export default function StartPage() {
             <div className="field-row">
               <div className="field">
                 <label htmlFor="fac">{t('facilitatorName')} <span className="optional">({t('optional')})</span></label>
-                <input id="fac" maxLength={120} value={facilitatorName} onChange={(e) => setFacilitatorName(e.target.value)} autoComplete="name" />
+                <input id="fac" maxLength={LIMITS.title} value={facilitatorName} onChange={(e) => setFacilitatorName(e.target.value)} autoComplete="name" />
               </div>
               <div className="field">
                 <label htmlFor="place">{t('place')} <span className="optional">({t('optional')})</span></label>
-                <input id="place" maxLength={120} value={place} onChange={(e) => setPlace(e.target.value)} />
+                <input id="place" maxLength={LIMITS.title} value={place} onChange={(e) => setPlace(e.target.value)} />
               </div>
             </div>
             {error ? <p className="error" role="alert">{error}</p> : null}

@@ -21,14 +21,14 @@ interface PendingUpdate {
   origin: DocConnection | null;
 }
 
-export class DocRoom {
+export class LoadedDoc {
   readonly doc = new Y.Doc();
   readonly awareness: awarenessProtocol.Awareness;
   readonly conns = new Set<DocConnection>();
   /** Who may write under which Yjs client id (see client-ids.ts). */
   private readonly clientIds = new ClientIdOwners(this.doc.clientID);
   readonly ready: Promise<void>;
-  /** Leases held by connections and server-side readers; the room unloads at zero. */
+  /** Leases held by connections and server-side readers; the document unloads at zero. */
   leases = 0;
   private pending: PendingUpdate[] = [];
   private flushing: Promise<void> | null = null;

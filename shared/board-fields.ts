@@ -1,0 +1,77 @@
+// What the board holds: one field table per map of the Yjs document. The types, the
+// readers (shared/schema.ts), the participants' write rules (server/yjs/authorize.ts) and
+// the import schema (shared/snapshot-schema.ts) are all derived from these tables, so a
+// new field is one line here (docs/adding-content.md).
+import { z } from 'zod/mini';
+import { STEP_IDS } from './steps.js';
+import { GROUP_IDS } from './groups.js';
+import { ASPECT_IDS, LEVEL_IDS } from './lenses.js';
+import { LIMITS } from './limits.js';
+import { idRule, optional, required, textRule, timeRule, withFallback, type Fields } from './fields.js';
+
+/** Root types of the document. */
+export const ROOT = {
+  notes: 'notes', // noteId -> Y.Map (NOTE_FIELDS)
+  themes: 'themes', // themeId -> Y.Map (THEME_FIELDS), facilitator-owned
+  votes: 'votes', // `${voterId}:${targetId}` -> number of dots (participant-owned by key prefix)
+  actions: 'actions', // actionId -> Y.Map (ACTION_FIELDS), facilitator-owned
+  board: 'board', // facilitator-owned singletons (BOARD_FIELDS)
+} as const;
+
+const step = z.enum(STEP_IDS);
+
+export const NOTE_FIELDS = {
+  text: required(textRule(LIMITS.noteText)),
+  /** The step it answers. */
+  step: required(step),
+  /** The participant id, or "facilitator". */
+  author: required(idRule, { fixed: true }),
+  createdAt: required(timeRule, { fixed: true }),
+  /** Copied from the author at creation so tallies and reports never need the roster. */
+  group: optional(z.enum(GROUP_IDS)),
+  themeId: optional(idRule),
+  aspect: optional(z.enum(ASPECT_IDS)),
+  level: optional(z.enum(LEVEL_IDS)),
+  /** Design only: the ambition note or theme this small step serves. */
+  linkedTo: optional(idRule),
+  /** Design only: the first action of this small step. */
+  firstAction: optional(textRule(LIMITS.noteText)),
+};
+
+export const THEME_FIELDS = {
+  name: required(textRule(LIMITS.title)),
+  step: required(step),
+  createdAt: required(timeRule),
+};
+
+export const ACTION_FIELDS = {
+  what: required(textRule(LIMITS.actionText)),
+  owner: withFallback(textRule(LIMITS.title), ''),
+  /** ISO date yyyy-mm-dd, or '' for none. */
+  due: withFallback(z.union([z.literal(''), z.iso.date()]), ''),
+  level: optional(z.enum(LEVEL_IDS)),
+  aspect: optional(z.enum(ASPECT_IDS)),
+  createdAt: required(timeRule),
+};
+
+/** A vote is one entry of the votes map, `${voter}:${target}` -> dots, read as these fields. */
+export const VOTE_FIELDS = {
+  voter: required(idRule),
+  /** A note or theme id. */
+  target: required(idRule),
+  dots: required(z.int().check(z.minimum(1), z.maximum(LIMITS.dotsPerParticipant))),
+};
+
+/** The board map's singletons. */
+export const BOARD_FIELDS = {
+  /** The Dream note chosen as the shared ambition. */
+  sharedAmbition: optional(idRule),
+};
+
+/** Content kinds stored as a map of Y.Maps keyed by id. */
+export const ENTRY_TABLES = { [ROOT.notes]: NOTE_FIELDS, [ROOT.themes]: THEME_FIELDS, [ROOT.actions]: ACTION_FIELDS } as const;
+
+export type Note = { id: string } & Fields<typeof NOTE_FIELDS>;
+export type Theme = { id: string } & Fields<typeof THEME_FIELDS>;
+export type Action = { id: string } & Fields<typeof ACTION_FIELDS>;
+export type Vote = Fields<typeof VOTE_FIELDS>;
