@@ -257,6 +257,13 @@ export const UI = {
     nl: 'Wist alles meteen en voorgoed, ook op de server. Alle apparaten verliezen de verbinding.',
     en: 'Deletes everything at once and for good, also from the server. Every device is disconnected.',
   },
+
+  // window titles (WCAG 2.4.2), followed by " · Kruiwagen"
+  titleStart: { nl: 'Start', en: 'Start' },
+  titleJoin: { nl: 'Meedoen', en: 'Join' },
+  titleParticipant: { nl: 'Jouw briefjes', en: 'Your notes' },
+  titleFacilitator: { nl: 'Console van de gespreksleider', en: 'Facilitator’s console' },
+  titleProjector: { nl: 'Projectorscherm', en: 'Projector' },
 } satisfies Record<string, Entry>;
 
 export type UiKey = keyof typeof UI;

@@ -94,6 +94,30 @@ describe('WCAG 2.2 on the start page, the console and the projector', () => {
     await fac.getByTestId('theme').filter({ hasText: 'Korte lijnen' }).getByTestId('note').filter({ hasText: 'Briefje 1 van een carer' }).waitFor();
   });
 
+  it('2.4.2: every view has its own window title, in the chosen language', { timeout: 90_000 }, async () => {
+    const { ws } = await boardWithNotes('Titels');
+    const laptop = { viewport: { width: 1280, height: 720 } };
+    const titles: Record<string, string> = {};
+    const start = await open(laptop, 'start title', `${env.t.base}/`);
+    await start.getByLabel('Titel van de workshop').waitFor();
+    titles.start = await start.title();
+    const joinPage = await open(laptop, 'join title', `${env.t.base}/j/${ws.joinCode}`);
+    await joinPage.getByTestId('workshop-title').waitFor();
+    titles.join = await joinPage.title();
+    const fac = await open(laptop, 'console title', `${env.t.base}/f/${ws.id}#${ws.facilitatorToken}`);
+    await fac.getByTestId('note').first().waitFor();
+    titles.console = await fac.title();
+    const proj = await open(laptop, 'projector title', `${env.t.base}/p/${ws.id}#${ws.projectorToken}`);
+    await proj.getByTestId('note-wall').waitFor();
+    titles.projector = await proj.title();
+    expect(new Set(Object.values(titles)).size, JSON.stringify(titles)).toBe(4);
+    expect(Object.values(titles).every((title) => title.endsWith(' · Kruiwagen')), JSON.stringify(titles)).toBe(true);
+    await start.getByRole('group', { name: /Taal|Language/ }).getByRole('button', { name: 'EN' }).click();
+    await expect.poll(() => start.title()).toBe('Start · Kruiwagen');
+    await joinPage.getByRole('group', { name: /Taal|Language/ }).getByRole('button', { name: 'EN' }).click();
+    await expect.poll(() => joinPage.title()).toBe('Join · Kruiwagen');
+  });
+
   it('2.5.8: every control on the start page is at least 24×24 px or has room around it, on a phone and a laptop', { timeout: 60_000 }, async () => {
     const failures: string[] = [];
     for (const [label, options] of [
