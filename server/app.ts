@@ -12,6 +12,7 @@ import { createYjsEndpoint, CLOSE } from './yjs/ws-endpoint.js';
 import { revealDrafts } from './yjs/reveal.js';
 import { createRoomEndpoint } from './room/socket-endpoint.js';
 import { securityHeaders } from './http/security.js';
+import { securityTxt } from './http/security-txt.js';
 import { apiRoutes } from './http/api.js';
 import { facilitatorRoutes } from './http/facilitator-routes.js';
 import { clientRoutes } from './http/static.js';
@@ -67,6 +68,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(securityHeaders);
+  app.get('/.well-known/security.txt', securityTxt({ contact: config.securityContact, baseUrl }));
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });

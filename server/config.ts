@@ -1,6 +1,7 @@
 // Every tunable of the server in one typed object with documented defaults.
 // `process.env` is read here and nowhere else.
 import path from 'node:path';
+import { isSecurityContact } from './http/security-txt.js';
 
 export interface Config {
   /** TCP port for HTTP, socket.io and Yjs. */
@@ -20,6 +21,11 @@ export interface Config {
   compactAfterUpdates: number;
   /** Workshops expire this many days after their last activity (AVG/GDPR). */
   retentionDays: number;
+  /**
+   * Where to report a vulnerability in this installation (`mailto:` or `https:`), served
+   * as /.well-known/security.txt; empty: no security.txt.
+   */
+  securityContact: string;
 }
 
 export interface Limits {
@@ -60,6 +66,7 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
     idleUnloadMs: 30_000,
     compactAfterUpdates: 500,
     retentionDays: 90,
+    securityContact: '',
     ...overrides,
     limits: { ...defaultLimits, ...overrides.limits },
   };
@@ -72,6 +79,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
   if (env.DATA_DIR) overrides.dataDir = path.resolve(env.DATA_DIR);
   if (env.PUBLIC_URL) overrides.publicUrl = env.PUBLIC_URL.replace(/\/+$/, '');
   if (env.RETENTION_DAYS) overrides.retentionDays = Number(env.RETENTION_DAYS);
+  if (env.SECURITY_CONTACT) {
+    if (!isSecurityContact(env.SECURITY_CONTACT)) throw new Error(`SECURITY_CONTACT must be a mailto:, https: or tel: address, got "${env.SECURITY_CONTACT}"`);
+    overrides.securityContact = env.SECURITY_CONTACT;
+  }
   return defaultConfig(overrides);
 }
 
