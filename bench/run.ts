@@ -197,7 +197,7 @@ ${INVESTIGATIONS}
   slices, instead of merging them all first.
 - The reference broadcasts every update to every connection at once, writes to y-leveldb
   asynchronously (after broadcasting) and unloads a document when its last client leaves.
-${preserved('Biggest remaining gap')}`;
+${preserved('Biggest remaining gap')}${preserved('Theme suggestions (issue 19)')}`;
 // docs/benchmarks.md holds the last full run: a partial (--only) or smoke (--quick) run
 // prints its report instead of overwriting it.
 if (only || quick) {

@@ -1,18 +1,15 @@
 // HTTP API bodies, validated on the server and typed for the client.
 import { z } from 'zod';
 import { GROUP_IDS, type GroupId } from './groups.js';
-import { TEMPLATE_IDS } from './steps.js';
 import { LIMITS } from './limits.js';
+import { textRule } from './fields.js';
+import { workshopSettings } from './settings.js';
 
-export const createWorkshopBody = z
-  .object({
-    title: z.string().trim().min(1, 'title is required').max(LIMITS.title),
-    language: z.enum(['nl', 'en']).optional(),
-    horizonYear: z.number().int().min(2000).max(2100).optional(),
-    template: z.enum(TEMPLATE_IDS).optional(),
-    place: z.string().trim().max(LIMITS.title).optional(),
-    facilitatorName: z.string().trim().max(LIMITS.title).optional(),
-  })
+/** The settings a new workshop starts from; the rest come from its template. */
+export const createWorkshopBody = workshopSettings
+  .pick({ title: true, language: true, horizonYear: true, template: true, place: true, facilitatorName: true })
+  .partial()
+  .required({ title: true })
   .strict();
 export type CreateWorkshopBody = z.infer<typeof createWorkshopBody>;
 
@@ -29,7 +26,7 @@ export interface CreateWorkshopResponse {
 export const joinBody = z
   .object({
     code: z.string().trim().min(1, 'code is required').max(20),
-    name: z.string().trim().max(LIMITS.name).optional(),
+    name: z.string().trim().pipe(textRule(LIMITS.name)).optional(),
     group: z.enum(GROUP_IDS),
   })
   .strict();

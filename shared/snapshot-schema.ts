@@ -3,9 +3,8 @@
 // version wrote, and a tampered file cannot smuggle in join codes, token hashes or ids.
 import { z } from 'zod';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type WorkshopSnapshot } from './snapshot.js';
-import { STEP_IDS, TEMPLATE_IDS } from './steps.js';
 import { GROUP_IDS } from './groups.js';
-import { LANGUAGES } from './i18n/language.js';
+import { workshopSettings } from './settings.js';
 import { LIMITS } from './limits.js';
 import { idRule, textRule, timeRule, zodShape } from './fields.js';
 import { ACTION_FIELDS, BOARD_FIELDS, NOTE_FIELDS, THEME_FIELDS, VOTE_FIELDS } from './board-fields.js';
@@ -18,55 +17,25 @@ export const SNAPSHOT_LIMITS = {
   actions: 5_000,
 } as const;
 
-const id = idRule;
-const time = timeRule;
-const text = textRule;
-const localText = z.strictObject({ nl: text(LIMITS.stepText), en: text(LIMITS.stepText) });
-const stepContent = z.strictObject({ question: localText, instruction: localText });
-
-const room = z.strictObject({
-  title: z.string().trim().min(1).max(LIMITS.title),
-  language: z.enum(LANGUAGES),
-  horizonYear: z.number().int().min(2000).max(2100),
-  template: z.enum(TEMPLATE_IDS),
-  place: text(LIMITS.title),
-  facilitatorName: text(LIMITS.title),
-  step: z.enum(STEP_IDS),
-  enabledSteps: z.array(z.enum(STEP_IDS)).min(1).max(STEP_IDS.length),
-  stepContent: z.strictObject({
-    checkin: stepContent,
-    discover: stepContent,
-    dream: stepContent,
-    design: stepContent,
-    deliver: stepContent,
-  }),
-  voting: z.strictObject({ open: z.boolean(), dotsPerParticipant: z.number().int().min(1).max(LIMITS.dotsPerParticipant) }),
-  privateWriting: z.boolean(),
-  anonymous: z.boolean(),
-  locked: z.boolean(),
-  participantsCanGroup: z.boolean(),
-  expectedGroups: z.array(z.enum(GROUP_IDS)).max(GROUP_IDS.length),
-});
-
 const participant = z.strictObject({
-  id,
-  name: text(LIMITS.name),
+  id: idRule,
+  name: textRule(LIMITS.name),
   group: z.enum(GROUP_IDS),
-  joinedAt: time,
+  joinedAt: timeRule,
 });
 
 // Board content: the tables of board-fields.ts, with the entry's id beside its fields.
-const note = z.strictObject({ id, ...zodShape(NOTE_FIELDS) });
-const theme = z.strictObject({ id, ...zodShape(THEME_FIELDS) });
-const action = z.strictObject({ id, ...zodShape(ACTION_FIELDS) });
+const note = z.strictObject({ id: idRule, ...zodShape(NOTE_FIELDS) });
+const theme = z.strictObject({ id: idRule, ...zodShape(THEME_FIELDS) });
+const action = z.strictObject({ id: idRule, ...zodShape(ACTION_FIELDS) });
 const vote = z.strictObject(zodShape(VOTE_FIELDS));
 
 export const workshopSnapshotSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
   version: z.literal(SNAPSHOT_VERSION),
-  exportedAt: time,
-  createdAt: time,
-  room,
+  exportedAt: timeRule,
+  createdAt: timeRule,
+  room: workshopSettings,
   participants: z.array(participant).max(SNAPSHOT_LIMITS.participants),
   notes: z.array(note).max(SNAPSHOT_LIMITS.notes),
   themes: z.array(theme).max(SNAPSHOT_LIMITS.themes),

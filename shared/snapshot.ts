@@ -1,6 +1,6 @@
 // A plain, JSON-safe picture of one whole workshop: what exports read and what the
 // JSON export/import round-trips. Built on the server from the stored room and document.
-import type { RoomState } from './room.js';
+import type { WorkshopSettings } from './settings.js';
 import type { GroupId } from './groups.js';
 import type { Action, Note, Theme, Vote } from './schema.js';
 
@@ -14,7 +14,8 @@ export interface SnapshotParticipant {
   joinedAt: number;
 }
 
-export type SnapshotRoom = Omit<RoomState, 'serverNow' | 'expiresAt' | 'joinCode' | 'joinUrl' | 'workshopId' | 'timer'>;
+/** The workshop's settings: nothing that identifies or opens the workshop it came from. */
+export type SnapshotRoom = WorkshopSettings;
 
 export interface WorkshopSnapshot {
   format: typeof SNAPSHOT_FORMAT;

@@ -9,6 +9,7 @@ import { buildSnapshot, snapshotToUpdate } from '../workshops/snapshot.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import { UserError } from '../workshops/errors.js';
 import { handle, requireFacilitatorOf } from './respond.js';
+import { suggestRoutes } from './suggest-routes.js';
 
 export function facilitatorRoutes(deps: {
   service: WorkshopService;
@@ -94,6 +95,8 @@ export function facilitatorRoutes(deps: {
       }),
     );
   }
+
+  router.use(suggestRoutes({ service, loadedDocs }));
 
   router.delete(
     '/:id',

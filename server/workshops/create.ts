@@ -1,21 +1,14 @@
 // A new workshop record from the facilitator's choices and a template.
 import { STEP_IDS, TEMPLATES, type StepContents } from '../../shared/steps.js';
 import type { CreateWorkshopBody } from '../../shared/api.js';
+import type { WorkshopSettings } from '../../shared/settings.js';
 import type { WorkshopRecord } from './record.js';
 
-export function newWorkshopRecord(
-  body: CreateWorkshopBody,
-  ids: { id: string; joinCode: string; tokenHashes: string[] },
-  now: number,
-): WorkshopRecord {
+/** The settings of a new workshop: the facilitator's choices, the rest from the template. */
+export function newSettings(body: CreateWorkshopBody, now: number): WorkshopSettings {
   const template = TEMPLATES[body.template ?? 'care'];
   const enabledSteps = [...template.enabled];
   return {
-    id: ids.id,
-    createdAt: now,
-    lastActivityAt: now,
-    joinCode: ids.joinCode,
-    tokenHashes: ids.tokenHashes,
     title: body.title,
     language: body.language ?? 'nl',
     horizonYear: body.horizonYear ?? new Date(now).getFullYear() + 5,
@@ -26,12 +19,27 @@ export function newWorkshopRecord(
     enabledSteps,
     stepContent: structuredClone(template.steps) as StepContents,
     voting: { open: false, dotsPerParticipant: 3 },
-    timer: { endsAt: null, durationMs: 0 },
     privateWriting: false,
     anonymous: false,
     locked: false,
     participantsCanGroup: false,
     expectedGroups: ['carer', 'volunteer', 'professional', 'organisation', 'municipality'],
+  };
+}
+
+export function newWorkshopRecord(
+  body: CreateWorkshopBody,
+  ids: { id: string; joinCode: string; tokenHashes: string[] },
+  now: number,
+): WorkshopRecord {
+  return {
+    ...newSettings(body, now),
+    id: ids.id,
+    createdAt: now,
+    lastActivityAt: now,
+    joinCode: ids.joinCode,
+    tokenHashes: ids.tokenHashes,
+    timer: { endsAt: null, durationMs: 0 },
     done: [],
   };
 }

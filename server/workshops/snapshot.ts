@@ -5,25 +5,18 @@ import { BoardDoc } from '../../shared/schema.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type WorkshopSnapshot } from '../../shared/snapshot.js';
 import type { ParticipantRecord } from '../store/store.js';
 import type { WorkshopRecord } from './record.js';
+import { pickSettings } from '../../shared/settings.js';
 
 export function buildSnapshot(record: WorkshopRecord, participants: readonly ParticipantRecord[], doc: Y.Doc, now: number): WorkshopSnapshot {
   const board = new BoardDoc(doc);
-  const {
-    id: _id,
-    joinCode: _code,
-    tokenHashes: _hashes,
-    timer: _timer,
-    done: _done,
-    createdAt,
-    lastActivityAt: _last,
-    ...room
-  } = record;
   return {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     exportedAt: now,
-    createdAt,
-    room,
+    createdAt: record.createdAt,
+    // The settings only: whatever else a record holds (codes, tokens, new server-side
+    // fields) stays out, so an export always passes the import's strict schema.
+    room: pickSettings(record),
     participants: participants.map((p) => ({ id: p.id, name: p.name, group: p.group, joinedAt: p.joinedAt })),
     notes: board.notes(),
     themes: board.themes(),

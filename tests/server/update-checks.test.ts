@@ -25,7 +25,7 @@ function target(id = 'w1'): TargetDoc & { claims: number } {
 
 function noteUpdate(author: string): Uint8Array {
   const doc = new Y.Doc();
-  new BoardDoc(doc).addNote({ text: 'x', step: 'checkin', author, createdAt: 1 }, `n-${author}-${Math.random()}`);
+  new BoardDoc(doc).addNote({ text: 'x', step: 'checkin', author, createdAt: 1 }, `n-${author}-${Math.random().toString(36).slice(2)}`);
   return Y.encodeStateAsUpdate(doc);
 }
 

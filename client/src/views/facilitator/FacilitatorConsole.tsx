@@ -16,6 +16,7 @@ import { StepControls } from './StepControls';
 import { RoomControls } from './RoomControls';
 import { RosterPanel } from './RosterPanel';
 import { StepBoard } from './StepBoard';
+import { ThemeSuggestions } from './ThemeSuggestions';
 import { SettingsPanel } from './SettingsPanel';
 import { ExportMenu } from './ExportMenu';
 import { PrivacyPanel, RetentionNotice } from './PrivacyPanel';
@@ -94,6 +95,7 @@ export default function FacilitatorConsole({ workshopId }: { workshopId: string 
             <StepHeader state={state} level={1} />
             <Timer timer={state.timer} clockOffset={room.clockOffset} />
           </div>
+          <ThemeSuggestions workshopId={workshopId} token={token} step={state.step} board={board} />
           <StepBoard state={state} board={board} roster={room.roster} />
         </main>
         <aside className="console__right" aria-label={t('whoIsInTheRoom')}>

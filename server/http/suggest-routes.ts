@@ -1,0 +1,52 @@
+// Theme suggestions and similar notes for the facilitator (issue 19): computed here, on
+// the server, from the workshop's own notes; nothing leaves the machine. Read-only: the
+// facilitator's client writes what they accept through their own Yjs document.
+import express, { type Router } from 'express';
+import { BoardDoc } from '../../shared/schema.js';
+import { similarNotesBody, suggestThemesBody, type SimilarNotesResponse, type SuggestThemesResponse } from '../../shared/suggest-api.js';
+import type { WorkshopService } from '../workshops/service.js';
+import type { LoadedDocs } from '../yjs/loaded-docs.js';
+import { similarNotes, suggestThemes } from '../suggest/suggest.js';
+import { UserError } from '../workshops/errors.js';
+import { handle, parseBody, requireFacilitatorOf } from './respond.js';
+
+export function suggestRoutes(deps: { service: WorkshopService; loadedDocs: LoadedDocs }): Router {
+  const router = express.Router();
+  const requireFacilitator = requireFacilitatorOf(deps.service);
+
+  router.post(
+    '/:id/themes/suggest',
+    handle(async (req, res) => {
+      const record = await requireFacilitator(req);
+      const { step } = parseBody(suggestThemesBody, req.body);
+      const { notes, themes } = await deps.loadedDocs.with(record.id, (loaded) => {
+        const board = new BoardDoc(loaded.doc);
+        return { notes: board.notes().filter((n) => n.step === step), themes: board.themes().filter((t) => t.step === step) };
+      });
+      const answer: SuggestThemesResponse = suggestThemes({
+        language: record.language,
+        notes: notes.map((n) => ({ id: n.id, text: n.text, themeId: n.themeId })),
+        themes: themes.map((t) => ({ id: t.id, name: t.name })),
+      });
+      res.setHeader('Cache-Control', 'no-store');
+      res.json(answer);
+    }),
+  );
+
+  router.post(
+    '/:id/notes/similar',
+    handle(async (req, res) => {
+      const record = await requireFacilitator(req);
+      const { noteId, limit } = parseBody(similarNotesBody, req.body);
+      const notes = await deps.loadedDocs.with(record.id, (loaded) => new BoardDoc(loaded.doc).notes());
+      const note = notes.find((n) => n.id === noteId);
+      if (!note) throw new UserError(404, 'No such note in this workshop.');
+      const sameStep = notes.filter((n) => n.step === note.step).map((n) => ({ id: n.id, text: n.text }));
+      const answer: SimilarNotesResponse = { similar: similarNotes(sameStep, noteId, record.language, limit ?? 5) };
+      res.setHeader('Cache-Control', 'no-store');
+      res.json(answer);
+    }),
+  );
+
+  return router;
+}
