@@ -248,6 +248,10 @@ export const UI = {
     en: 'Without new activity this workshop will be deleted automatically on {date} (in {days} days; GDPR). Export what you want to keep.',
   },
   privacy: { nl: 'Privacy', en: 'Privacy' },
+  deviceStorage: {
+    nl: 'Geen cookies. Elk apparaat bewaart alleen zijn toegangssleutel, de taal en een kopie van het bord om offline te werken. Die kopie verdwijnt als je de workshop verwijdert.',
+    en: 'No cookies. Each device keeps only its access key, the language and a copy of the board to work offline. That copy goes when you delete the workshop.',
+  },
   deleteWorkshop: { nl: 'Workshop verwijderen', en: 'Delete workshop' },
   deleteWorkshopConfirm: {
     nl: 'Alle briefjes, stippen en namen van deze workshop worden voorgoed gewist. Doorgaan?',
