@@ -43,6 +43,8 @@ export interface WorkshopLookup {
   title: string;
   language: 'nl' | 'en';
   locked: boolean;
+  /** Names stay with the facilitator and out of the report; told before joining. */
+  anonymous: boolean;
 }
 
 export interface ApiError {

@@ -13,7 +13,9 @@ const ID_PATTERN = new RegExp(`^[A-Za-z0-9_-]{1,${LIMITS.id}}$`);
 export const idRule = z.string().check(z.regex(ID_PATTERN, 'invalid id'));
 export const isId = (value: unknown): value is string => typeof value === 'string' && ID_PATTERN.test(value);
 
-export const timeRule = z.int().check(z.minimum(0), z.maximum(8.64e15));
+// Milliseconds since the epoch; fractions are allowed (the benchmarks stamp sub-millisecond
+// send times, and the live rules always took any finite number).
+export const timeRule = z.number().check(z.minimum(0), z.maximum(8.64e15));
 
 /** A text of at most `max` characters as a person counts them (shared/limits.ts). */
 export const textRule = (max: number) =>

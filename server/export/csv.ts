@@ -10,6 +10,7 @@ import { tallyVotes } from '../../shared/tally.js';
 import { ASPECT_NAMES, GROUP_NAMES, GROUP_NAMES_PLURAL, LEVEL_NAMES, STEP_NAMES } from '../../shared/i18n/names.js';
 import { REPORT_LABELS } from '../../shared/i18n/report.js';
 import type { Language } from '../../shared/i18n/language.js';
+import { COMBINED_GROUPS_LABEL, groupsToCombine } from '../../shared/small-groups.js';
 
 const BOM = '\uFEFF';
 const EOL = '\r\n';
@@ -44,17 +45,24 @@ export function notesCsv(snapshot: WorkshopSnapshot): string {
   const nameOf = new Map(snapshot.participants.map((p) => [p.id, p.name] as const));
   const themeName = new Map(snapshot.themes.map((t) => [t.id, t.name] as const));
   const tallies = tallyVotes(snapshot.votes, (voter) => groupOf.get(voter));
+  // Anonymous: names stay out, and groups of one or two people get one column together.
+  const anonymous = snapshot.room.anonymous;
+  const combine = groupsToCombine(snapshot.participants.map((p) => p.group), anonymous);
+  const voteColumns = GROUP_IDS.filter((g) => !combine.has(g));
+  const combinedCount = (byGroup: Partial<Record<(typeof GROUP_IDS)[number], number>>): Cell[] =>
+    combine.size ? [[...combine].reduce((sum, g) => sum + (byGroup[g] ?? 0), 0)] : [];
 
   const header: Cell[] = [
     labels.step,
     labels.theme,
     labels.text,
     labels.group,
-    labels.author,
+    ...(anonymous ? [] : [labels.author]),
     labels.aspect,
     labels.level,
     labels.votesTotal,
-    ...GROUP_IDS.map((g) => labels.votesOf(GROUP_NAMES_PLURAL[g][lang])),
+    ...voteColumns.map((g) => labels.votesOf(GROUP_NAMES_PLURAL[g][lang])),
+    ...(combine.size ? [labels.votesOf(COMBINED_GROUPS_LABEL[lang])] : []),
     labels.created,
   ];
   const rows = snapshot.notes.map((note): Cell[] => {
@@ -64,12 +72,13 @@ export function notesCsv(snapshot: WorkshopSnapshot): string {
       STEP_NAMES[note.step][lang],
       note.themeId ? (themeName.get(note.themeId) ?? '') : '',
       note.text,
-      group ? GROUP_NAMES[group][lang] : '',
-      snapshot.room.anonymous ? '' : (nameOf.get(note.author) ?? ''),
+      group ? (combine.has(group) ? COMBINED_GROUPS_LABEL[lang] : GROUP_NAMES[group][lang]) : '',
+      ...(anonymous ? [] : [nameOf.get(note.author) ?? '']),
       note.aspect ? ASPECT_NAMES[note.aspect][lang] : '',
       note.level ? LEVEL_NAMES[note.level][lang] : '',
       tally?.total ?? 0,
-      ...GROUP_IDS.map((g) => tally?.byGroup[g] ?? 0),
+      ...voteColumns.map((g) => tally?.byGroup[g] ?? 0),
+      ...combinedCount(tally?.byGroup ?? {}),
       new Date(note.createdAt).toISOString(),
     ];
   });

@@ -24,7 +24,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 function noteLines(item: NoteItem, m: ReportModel): string[] {
-  const meta = [voteLine(item.tally, m.lang), item.groupName, item.authorName ? escapeMarkdown(item.authorName) : null].filter(Boolean);
+  const meta = [voteLine(item.tally, m.lang, m.combinedGroups), item.groupName, item.authorName ? escapeMarkdown(item.authorName) : null].filter(Boolean);
   const lines = [`- ${escapeMarkdown(item.note.text)}${meta.length ? `  \n  _${meta.join(' · ')}_` : ''}`];
   if (item.linkedText) lines.push(`  - ${m.labels.linkedTo}: ${escapeMarkdown(item.linkedText)}`);
   if (item.note.firstAction) lines.push(`  - ${m.labels.firstAction}: ${escapeMarkdown(item.note.firstAction)}`);
@@ -40,7 +40,7 @@ function stepLines(section: StepSection, m: ReportModel): string[] {
   const out = [`## ${section.name}`, '', `> ${escapeMarkdown(section.question)}`, ''];
   if (section.step === 'dream') {
     if (section.sharedAmbition) {
-      const votes = voteLine(section.sharedAmbition.tally, m.lang);
+      const votes = voteLine(section.sharedAmbition.tally, m.lang, m.combinedGroups);
       out.push(`**${m.labels.sharedAmbition(m.horizonYear)}:** ${escapeMarkdown(section.sharedAmbition.note.text)}`);
       if (votes) out.push(`_${votes}_`);
       out.push('');
@@ -57,7 +57,7 @@ function stepLines(section: StepSection, m: ReportModel): string[] {
       out.push('');
       continue;
     }
-    const votes = voteLine(block.tally, m.lang);
+    const votes = voteLine(block.tally, m.lang, m.combinedGroups);
     const name = block.theme ? escapeMarkdown(block.theme.name) : m.labels.ungrouped;
     out.push(`### ${name}`, '');
     if (votes) out.push(`_${votes}_`, '');
@@ -86,6 +86,7 @@ export function toMarkdown(snapshot: WorkshopSnapshot): string {
 
   out.push(`## ${labels.participantsHeading}`, '', labels.participantsIntro(m.participantCount), '');
   if (m.anonymous) out.push(labels.anonymousNote, '');
+  if (m.combinedNote) out.push(m.combinedNote, '');
   if (m.groups.length) {
     const rows = m.groups.map((g) => (m.anonymous ? [g.label, String(g.count)] : [g.label, String(g.count), g.names.map(escapeMarkdown).join(', ')]));
     const header = m.anonymous ? [labels.group, labels.count] : [labels.group, labels.count, labels.names];

@@ -58,6 +58,7 @@ export function drawParticipants(l: Layout, m: ReportModel): void {
   l.sectionTitle(labels.participantsHeading);
   l.para(labels.participantsIntro(m.participantCount), { colour: COLOUR.muted, size: 10 });
   if (m.anonymous) l.para(labels.anonymousNote, { colour: COLOUR.muted, size: 10 });
+  if (m.combinedNote) l.para(m.combinedNote, { colour: COLOUR.muted, size: 10 });
   l.gap(12);
   if (m.groups.length) {
     const rows = m.groups.map((g) => ({
@@ -81,7 +82,7 @@ export function drawParticipants(l: Layout, m: ReportModel): void {
 /** The line under a note: its support first, then who wrote it. */
 function metaLine(item: NoteItem, m: ReportModel, l: Layout): { votes: string | null; who: string } {
   const who = [item.groupName, item.authorName ? l.text.clip(item.authorName, 80) : null].filter(Boolean).join(' · ');
-  return { votes: voteLine(item.tally, m.lang), who };
+  return { votes: voteLine(item.tally, m.lang, m.combinedGroups), who };
 }
 
 interface NoteParts {
@@ -157,12 +158,12 @@ function themeName(m: ReportModel, l: Layout, block: ThemeBlock): string {
 
 /** The height of a theme heading: name, votes, rule and gaps. */
 function headingHeight(l: Layout, m: ReportModel, block: ThemeBlock): number {
-  return l.measure(themeName(m, l, block), FONT.bold, 12, l.width) + (voteLine(block.tally, m.lang) ? 14 : 0) + 16;
+  return l.measure(themeName(m, l, block), FONT.bold, 12, l.width) + (voteLine(block.tally, m.lang, m.combinedGroups) ? 14 : 0) + 16;
 }
 
 function drawThemeHeading(l: Layout, m: ReportModel, block: ThemeBlock, keepWith: number): void {
   const name = themeName(m, l, block);
-  const votes = voteLine(block.tally, m.lang);
+  const votes = voteLine(block.tally, m.lang, m.combinedGroups);
   // A theme name alone at a page foot reads as an error: it keeps its first note(s) with it.
   l.ensureSpace(headingHeight(l, m, block), keepWith);
   l.gap(4);
@@ -217,7 +218,7 @@ function drawSharedAmbition(l: Layout, m: ReportModel, item: NoteItem): void {
   const w = l.width - 2 * pad - 3;
   const label = m.labels.sharedAmbition(m.horizonYear).toUpperCase();
   const text = l.text.clip(item.note.text, MAX_NOTE_CHARS);
-  const votes = voteLine(item.tally, m.lang);
+  const votes = voteLine(item.tally, m.lang, m.combinedGroups);
   const h = 12 + 6 + l.measure(text, FONT.bold, 14, w, 3) + (votes ? 6 + l.measure(votes, FONT.bold, 9, w) : 0);
   l.ensureSpace(h + 2 * pad + 20);
   const top = doc.y;

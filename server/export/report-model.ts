@@ -4,12 +4,13 @@
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import type { Action, Note, Theme } from '../../shared/schema.js';
 import { STEP_IDS, stepText, TEMPLATES, type StepId } from '../../shared/steps.js';
-import { GROUP_IDS, type GroupId } from '../../shared/groups.js';
+import type { GroupId } from '../../shared/groups.js';
 import { ASPECT_IDS, LEVEL_IDS, type AspectId, type LevelId } from '../../shared/lenses.js';
 import { tallyVotes, type Tally } from '../../shared/tally.js';
 import { ASPECT_NAMES, GROUP_NAMES, GROUP_NAMES_PLURAL, LEVEL_NAMES, STEP_NAMES } from '../../shared/i18n/names.js';
 import { formatDate, REPORT_LABELS, type ReportLabels } from '../../shared/i18n/report.js';
 import type { Language } from '../../shared/i18n/language.js';
+import { COMBINED_GROUPS_LABEL, COMBINED_GROUPS_NOTE, combineCounts, groupsToCombine } from '../../shared/small-groups.js';
 
 export interface NoteItem {
   note: Note;
@@ -40,7 +41,8 @@ export interface StepSection {
 }
 
 export interface GroupRow {
-  group: GroupId;
+  /** null: the smaller groups of an anonymous workshop, counted together. */
+  group: GroupId | null;
   label: string;
   count: number;
   names: string[];
@@ -63,6 +65,10 @@ export interface ReportModel {
   place: string;
   horizonYear: number;
   anonymous: boolean;
+  /** Anonymous workshops: groups of one or two people, counted together (small-groups.ts). */
+  combinedGroups: ReadonlySet<GroupId>;
+  /** Says that small groups were counted together; null when none were. */
+  combinedNote: string | null;
   summary: string;
   participantCount: number;
   groups: GroupRow[];
@@ -76,9 +82,9 @@ export interface ReportModel {
 const EMPTY_TALLY: Tally = { total: 0, byGroup: {} };
 
 /** "12 stippen — Mantelzorgers 9, Zorgprofessionals 3"; null when nobody voted. */
-export function voteLine(tally: Tally, lang: Language): string | null {
+export function voteLine(tally: Tally, lang: Language, combine: ReadonlySet<GroupId> = new Set()): string | null {
   if (tally.total <= 0) return null;
-  const parts = GROUP_IDS.filter((g) => (tally.byGroup[g] ?? 0) > 0).map((g) => `${GROUP_NAMES_PLURAL[g][lang]} ${tally.byGroup[g]}`);
+  const parts = combineCounts(tally.byGroup, combine).map((p) => `${p.group ? GROUP_NAMES_PLURAL[p.group][lang] : COMBINED_GROUPS_LABEL[lang]} ${p.count}`);
   const total = REPORT_LABELS[lang].votes(tally.total);
   return parts.length ? `${total} — ${parts.join(', ')}` : total;
 }
@@ -97,6 +103,7 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportModel {
   const tallyOf = (id: string): Tally => tallies.get(id) ?? EMPTY_TALLY;
   const noteById = new Map(snapshot.notes.map((n) => [n.id, n] as const));
   const themeById = new Map(snapshot.themes.map((t) => [t.id, t] as const));
+  const combine = groupsToCombine(snapshot.participants.map((p) => p.group), room.anonymous);
 
   const linkedTextOf = (note: Note): string | null => {
     if (!note.linkedTo) return null;
@@ -108,7 +115,7 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportModel {
       note,
       tally: tallyOf(note.id),
       authorName: room.anonymous ? null : (nameOf.get(note.author) ?? null),
-      groupName: group ? GROUP_NAMES[group][lang] : null,
+      groupName: group ? (combine.has(group) ? COMBINED_GROUPS_LABEL[lang] : GROUP_NAMES[group][lang]) : null,
       linkedText: linkedTextOf(note),
     };
   };
@@ -146,16 +153,15 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportModel {
     };
   });
 
-  const groups: GroupRow[] = GROUP_IDS.map((group) => {
-    const members = snapshot.participants.filter((p) => p.group === group);
-    return {
-      group,
-      label: GROUP_NAMES_PLURAL[group][lang],
-      count: members.length,
-      names: room.anonymous ? [] : members.map((p) => p.name).filter((n) => n.trim() !== ''),
-    };
-  }).filter((g) => g.count > 0);
-  const present = new Set(groups.map((g) => g.group));
+  const perGroup: Partial<Record<GroupId, number>> = {};
+  for (const p of snapshot.participants) perGroup[p.group] = (perGroup[p.group] ?? 0) + 1;
+  const groups: GroupRow[] = combineCounts(perGroup, combine).map(({ group, count }) => ({
+    group,
+    label: group ? GROUP_NAMES_PLURAL[group][lang] : COMBINED_GROUPS_LABEL[lang],
+    count,
+    names: room.anonymous || !group ? [] : snapshot.participants.filter((p) => p.group === group).map((p) => p.name).filter((n) => n.trim() !== ''),
+  }));
+  const present = new Set(snapshot.participants.map((p) => p.group));
   const missingGroups = room.expectedGroups.filter((g) => !present.has(g)).map((g) => GROUP_NAMES_PLURAL[g][lang]);
 
   const actions: ActionRow[] = snapshot.actions.map((action) => ({
@@ -176,6 +182,8 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportModel {
     place: room.place,
     horizonYear: room.horizonYear,
     anonymous: room.anonymous,
+    combinedGroups: combine,
+    combinedNote: combine.size ? COMBINED_GROUPS_NOTE[lang] : null,
     summary: labels.summary({
       participants: snapshot.participants.length,
       notes: snapshot.notes.length,

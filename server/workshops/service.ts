@@ -145,7 +145,7 @@ export class WorkshopService {
 
   async lookup(rawCode: string, address: string): Promise<WorkshopLookup> {
     const record = await this.recordForCode(rawCode, address);
-    return { workshopId: record.id, title: record.title, language: record.language, locked: record.locked };
+    return { workshopId: record.id, title: record.title, language: record.language, locked: record.locked, anonymous: record.anonymous };
   }
 
   private async recordForCode(rawCode: string, address: string): Promise<WorkshopRecord> {

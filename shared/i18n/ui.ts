@@ -1,10 +1,12 @@
 // Every string of the browser app, in Dutch and English. `{name}` placeholders are
 // filled by the client's `t(key, vars)`.
 import type { Language } from './language.js';
+import { UI_PHONES } from './ui-phones.js';
 
 type Entry = Record<Language, string>;
 
 export const UI = {
+  ...UI_PHONES,
   // general
   language: { nl: 'Taal', en: 'Language' },
   optional: { nl: 'niet verplicht', en: 'optional' },

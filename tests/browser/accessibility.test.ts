@@ -95,10 +95,11 @@ describe('axe-core on every view, Dutch and English', () => {
     await y.synced;
     new BoardDoc(y.doc).addNote({ text: 'Korte lijnen met de huisarts', step: 'discover', author: other.participantId, group: 'professional', createdAt: Date.now() }, 'n1');
     await phone.getByRole('textbox', { name: 'Jouw briefje' }).fill('De buurvrouw kwam elke dag');
-    await phone.getByRole('textbox', { name: 'Jouw briefje' }).press('Enter');
+    await phone.getByRole('button', { name: 'Briefje toevoegen' }).click();
     await command(room, 'voting:set', { open: true, dotsPerParticipant: 3 });
     await phone.getByTestId('dots-left').waitFor();
-    await phone.getByTestId('note').nth(1).waitFor();
+    // while voting, the notes are the vote list's rows
+    await phone.getByTestId('vote-item').nth(1).waitFor();
     violations.push(...(await axeBothLanguages(phone, 'participant')));
 
     const fac = await open('laptop', 'facilitator', `${env.t.base}/f/${ws.id}#${ws.facilitatorToken}`);
@@ -167,7 +168,9 @@ describe('a participant with the keyboard only', () => {
     await tabTo(page, /Opslaan/);
     await kb.press('Enter');
     await mine.filter({ hasText: 'elke ochtend' }).waitFor();
-    await expect.poll(() => page.getByTestId('note').filter({ hasText: 'elke ochtend' }).count()).toBe(1);
+    // own notes are listed once, under "my notes"
+    await expect.poll(() => mine.filter({ hasText: 'elke dag' }).count()).toBe(0);
+    expect(await page.getByText('De buurvrouw kwam elke ochtend even kijken').count()).toBe(1);
 
     // Delete it, after the confirmation.
     await tabTo(page, /^\|\|Verwijderen/);

@@ -37,7 +37,8 @@ describe('a live workshop in Chromium', () => {
 
     const text = 'Mijn vader woont nog thuis dankzij de buurvrouw – één keer per week café';
     await phone.getByLabel('Jouw briefje').fill(text);
-    await phone.getByLabel('Jouw briefje').press('Enter');
+    // a touch keyboard's Enter makes a new line; the button adds
+    await phone.getByRole('button', { name: 'Briefje toevoegen' }).click();
     await phone.getByTestId('my-note').filter({ hasText: text }).waitFor();
 
     const onProjector = projector.getByTestId('note').filter({ hasText: text });

@@ -47,9 +47,10 @@ describe('participants grouping notes into themes', () => {
       }
       await expect.poll(() => fac.getByTestId('theme').count()).toBe(2);
 
-      // Not allowed yet: the phone shows the notes but offers no grouping.
+      // Not allowed yet: the phone shows the notes (its own under "my notes") but offers no grouping.
       const allNotes = ans.locator('.all-notes');
-      await expect.poll(() => allNotes.getByTestId('note').count()).toBe(2);
+      await expect.poll(() => allNotes.getByTestId('note').count()).toBe(1);
+      expect(await ans.getByTestId('my-note').count()).toBe(1);
       expect(await ans.getByTestId('pick-theme').count()).toBe(0);
 
       // The facilitator allows it with the switch in the console.

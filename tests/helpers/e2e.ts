@@ -83,11 +83,11 @@ export async function joinByAddress(page: Page, url: string, group: GroupId, nam
   await completeJoin(page, group, name);
 }
 
-/** Adds a note on the participant view (Enter in the composer). */
+/** Adds a note on the participant view with its button (on touch keyboards Enter makes a new line). */
 export async function addNote(page: Page, text: string): Promise<void> {
   const box = page.getByLabel(/^(Jouw briefje|Jouw kleine stap|Your note|Your small step)$/);
   await box.fill(text);
-  await box.press('Enter');
+  await page.getByTestId('add-note').click();
 }
 
 export const stepLocator = (page: Page, step: StepId): Locator => page.locator(`[data-testid=current-step][data-step=${step}]`);
@@ -153,7 +153,9 @@ export async function noteCount(page: Page, view: 'facilitator' | 'projector' | 
     const text = (await page.getByTestId('note-count').textContent()) ?? '';
     return Number(/\d+/.exec(text)?.[0] ?? NaN);
   }
-  return page.locator('.all-notes [data-testid=note]').count();
+  // A phone lists its own board notes under "my notes" (drafts are marked private) and the rest under "other people's notes".
+  const own = await page.locator('.my-notes [data-testid=my-note]:not([data-private])').count();
+  return own + (await page.locator('.all-notes [data-testid=note]').count());
 }
 
 export const SCREENSHOT_DIR = path.join(root, 'docs/screenshots');

@@ -118,3 +118,15 @@ describe('"at most 500 characters" counts what a person sees', () => {
     expect(parsed.ok ? 'accepted' : parsed.error).toMatch(/^notes\[0\]\.text: too long/);
   });
 });
+
+describe('times', () => {
+  it('takes a sub-millisecond createdAt from a participant and still exports and imports it', () => {
+    const createdAt = performance.timeOrigin + performance.now();
+    expect(judge((b) => b.addNote(note('Precies'), 'n1')).ok).toBe(true);
+    expect(judge((b) => b.addNote({ ...note('Precies'), createdAt }, 'n1')).ok).toBe(true);
+    const doc = new Y.Doc();
+    new BoardDoc(doc).addNote({ ...note('Precies'), createdAt }, 'n1');
+    const parsed = parseSnapshot(exportOf(doc));
+    expect(parsed.ok ? parsed.snapshot.notes[0]!.createdAt : parsed.error).toBe(createdAt);
+  });
+});

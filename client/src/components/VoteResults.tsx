@@ -1,7 +1,8 @@
-import { GROUP_IDS } from '../../../shared/groups';
 import type { Tally } from '../../../shared/tally';
 import { GROUP_NAMES_PLURAL } from '../../../shared/i18n/names';
 import { useLang, useT } from '../i18n';
+import { COMBINED_GROUPS_LABEL, combineCounts } from '../../../shared/small-groups';
+import type { GroupId } from '../../../shared/groups';
 
 export interface VoteTarget {
   id: string;
@@ -9,7 +10,18 @@ export interface VoteTarget {
 }
 
 /** Dots per target, in total and per stakeholder group (the carers' own voice visible). */
-export function VoteResults({ targets, tallies, limit = 10 }: { targets: VoteTarget[]; tallies: Map<string, Tally>; limit?: number }) {
+export function VoteResults({
+  targets,
+  tallies,
+  limit = 10,
+  combine = new Set(),
+}: {
+  targets: VoteTarget[];
+  tallies: Map<string, Tally>;
+  limit?: number;
+  /** Anonymous workshops: roles with one or two people, shown as one part (shared/small-groups.ts). */
+  combine?: ReadonlySet<GroupId>;
+}) {
   const { lang } = useLang();
   const t = useT();
   const rows = targets
@@ -26,14 +38,14 @@ export function VoteResults({ targets, tallies, limit = 10 }: { targets: VoteTar
           <span className="vote-results__label">{target.label}</span>
           <span className="vote-results__total">{t('dotsCount', { n: tally.total })}</span>
           <span className="vote-results__bar" aria-hidden="true">
-            {GROUP_IDS.filter((g) => tally.byGroup[g]).map((g) => (
-              <span key={g} className={`vote-results__seg group-${g}`} style={{ flexGrow: tally.byGroup[g] ?? 0 }} />
+            {combineCounts(tally.byGroup, combine).map((p) => (
+              <span key={p.group ?? 'combined'} className={`vote-results__seg group-${p.group ?? 'other'}`} style={{ flexGrow: p.count }} />
             ))}
             <span className="vote-results__rest" style={{ flexGrow: max - tally.total }} />
           </span>
           <span className="vote-results__groups">
-            {GROUP_IDS.filter((g) => tally.byGroup[g])
-              .map((g) => `${GROUP_NAMES_PLURAL[g][lang]} ${tally.byGroup[g]}`)
+            {combineCounts(tally.byGroup, combine)
+              .map((p) => `${p.group ? GROUP_NAMES_PLURAL[p.group][lang] : COMBINED_GROUPS_LABEL[lang]} ${p.count}`)
               .join(' · ')}
           </span>
         </li>

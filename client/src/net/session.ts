@@ -9,6 +9,8 @@ export interface WorkshopSession {
   participantId?: string;
   joinCode?: string;
   group?: GroupId;
+  /** The name given when joining, kept on this device only (to find "my actions"). */
+  name?: string;
 }
 
 const key = (workshopId: string) => `kw-session-${workshopId}`;

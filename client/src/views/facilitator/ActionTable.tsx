@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { Action, BoardDoc, Note } from '../../../../shared/schema';
 import { ASPECT_IDS, LEVEL_IDS, type AspectId, type LevelId } from '../../../../shared/lenses';
 import { ASPECT_NAMES, LEVEL_NAMES } from '../../../../shared/i18n/names';
+import { LIMITS, clipText } from '../../../../shared/limits';
 import { newId } from '../../lib/id';
 import { useLang, useT } from '../../i18n';
 
@@ -10,8 +11,10 @@ export function ActionTable({ actions, board, steps }: { actions: Action[]; boar
   const t = useT();
   const { lang } = useLang();
   const [what, setWhat] = useState('');
+  // Clipped to the limits every reader applies (shared/board-fields.ts): past them the
+  // action would not be read at all, or its owner would read as empty.
   const add = (fields: Partial<Action> & { what: string }) =>
-    board.addAction({ owner: '', due: '', ...fields, createdAt: Date.now() }, newId());
+    board.addAction({ owner: '', due: '', ...fields, what: clipText(fields.what, LIMITS.actionText), createdAt: Date.now() }, newId());
   function submit(e: FormEvent) {
     e.preventDefault();
     if (what.trim()) add({ what: what.trim() });
@@ -38,10 +41,10 @@ export function ActionTable({ actions, board, steps }: { actions: Action[]; boar
           {actions.map((a, i) => (
             <tr key={a.id} data-testid="action-row">
               <td>
-                <input aria-label={`${t('what')} ${i + 1}`} value={a.what} onChange={(e) => board.updateAction(a.id, { what: e.target.value })} />
+                <input aria-label={`${t('what')} ${i + 1}`} value={a.what} onChange={(e) => board.updateAction(a.id, { what: clipText(e.target.value, LIMITS.actionText) })} />
               </td>
               <td>
-                <input aria-label={`${t('owner')} ${i + 1}`} value={a.owner} onChange={(e) => board.updateAction(a.id, { owner: e.target.value })} />
+                <input aria-label={`${t('owner')} ${i + 1}`} value={a.owner} onChange={(e) => board.updateAction(a.id, { owner: clipText(e.target.value, LIMITS.title) })} />
               </td>
               <td>
                 <input type="date" aria-label={`${t('due')} ${i + 1}`} value={a.due} onChange={(e) => board.updateAction(a.id, { due: e.target.value })} />

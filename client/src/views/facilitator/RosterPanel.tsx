@@ -19,6 +19,9 @@ export function RosterPanel({ state, roster, send }: { state: RoomState; roster:
     <section className="panel roster" aria-labelledby="roster-h" data-testid="roster">
       <h2 id="roster-h">{t('whoIsInTheRoom')}</h2>
       <p className="roster__summary">{t('onlineOfJoined', { online, joined: people.length })}</p>
+      <p className={state.anonymous ? 'notice' : 'hint'} data-testid="anonymity-notice" data-anonymous={state.anonymous}>
+        {state.anonymous ? t('consoleAnonymousOn') : t('consoleAnonymousOff')}
+      </p>
       <PaceLine roster={roster} />
       <GroupCounts roster={roster} expected={state.expectedGroups} />
       <ul className="roster__list">

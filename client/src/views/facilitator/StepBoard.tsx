@@ -54,7 +54,7 @@ export function StepBoard({ state, board, roster }: { state: RoomState; board: B
           themes={themes}
           board={board.board}
           ambitionId={ambition?.id ?? null}
-          nameOf={(id) => people.get(id)?.name || undefined}
+          nameOf={(id) => (state.anonymous ? undefined : people.get(id)?.name || undefined)}
         />
       </section>
       )}

@@ -1,5 +1,5 @@
 // Join (phone first): look the code up, pick a stakeholder group, optional name.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { GROUP_IDS, type GroupId } from '../../../../shared/groups';
 import type { WorkshopLookup } from '../../../../shared/api';
 import { LIMITS } from '../../../../shared/limits';
@@ -92,18 +92,23 @@ function JoinForm({ code, info }: { code: string; info: WorkshopLookup }) {
   const [group, setGroup] = useState<GroupId | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The missing group is our own message (the browser's bubble is English and vanishes):
+  // the form has noValidate, and the first option takes focus so the message is read with it.
+  const [groupMissing, setGroupMissing] = useState(false);
+  const firstOption = useRef<HTMLInputElement>(null);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!group) {
-      setError(t('chooseGroupFirst'));
+      setGroupMissing(true);
+      firstOption.current?.focus();
       return;
     }
     setBusy(true);
     setError(null);
     try {
       const res = await joinWorkshop({ code: normaliseCode(code), group, ...(name.trim() ? { name: name.trim() } : {}) });
-      saveSession(res.workshopId, { participantToken: res.participantToken, participantId: res.participantId, group, joinCode: normaliseCode(code) });
+      saveSession(res.workshopId, { participantToken: res.participantToken, participantId: res.participantId, group, joinCode: normaliseCode(code), name: name.trim() });
       go(`/w/${encodeURIComponent(res.workshopId)}`);
     } catch (err) {
       const status = err instanceof ApiError ? err.status : 0;
@@ -113,7 +118,7 @@ function JoinForm({ code, info }: { code: string; info: WorkshopLookup }) {
   }
 
   return (
-    <form className="card join-form" onSubmit={submit}>
+    <form className="card join-form" onSubmit={submit} noValidate>
       <p className="eyebrow">{t('youAreJoining')}</p>
       <h1 data-testid="workshop-title">{info.title}</h1>
       {info.locked ? (
@@ -121,12 +126,28 @@ function JoinForm({ code, info }: { code: string; info: WorkshopLookup }) {
           {t('joinLocked')}
         </p>
       ) : null}
-      <fieldset className="group-choice">
+      <fieldset className="group-choice" aria-describedby={groupMissing ? 'group-error' : undefined}>
         <legend>{t('whichGroup')}</legend>
         <p className="hint">{t('whichGroupHint')}</p>
-        {GROUP_IDS.map((g) => (
+        {groupMissing ? (
+          <p className="error" id="group-error" role="alert" data-testid="group-error">
+            {t('chooseGroupError')}
+          </p>
+        ) : null}
+        {GROUP_IDS.map((g, i) => (
           <label key={g} className={`group-option group-${g}`}>
-            <input type="radio" name="group" value={g} checked={group === g} onChange={() => setGroup(g)} required />
+            <input
+              ref={i === 0 ? firstOption : undefined}
+              type="radio"
+              name="group"
+              value={g}
+              checked={group === g}
+              onChange={() => {
+                setGroup(g);
+                setGroupMissing(false);
+              }}
+              aria-invalid={groupMissing || undefined}
+            />
             <span>{GROUP_NAMES[g][lang]}</span>
           </label>
         ))}
@@ -135,8 +156,12 @@ function JoinForm({ code, info }: { code: string; info: WorkshopLookup }) {
         <label htmlFor="name">
           {t('yourName')} <span className="optional">({t('optional')})</span>
         </label>
-        <input id="name" maxLength={LIMITS.name} value={name} onChange={(e) => setName(e.target.value)} autoComplete="given-name" />
-        <p className="hint">{t('nameHint')}</p>
+        <input id="name" maxLength={LIMITS.name} value={name} onChange={(e) => setName(e.target.value)} autoComplete="given-name" aria-describedby="name-who" />
+      </div>
+      <div className={`name-notice${info.anonymous ? ' name-notice--anonymous' : ''}`} id="name-who" data-testid="name-notice" data-anonymous={info.anonymous}>
+        <p className="name-notice__title">{t('whoSeesYourName')}</p>
+        <p>{info.anonymous ? t('nameAnonymous') : t('nameOpen')}</p>
+        <p>{t('nameNoneNeeded')}</p>
       </div>
       {error ? (
         <p className="error" role="alert">

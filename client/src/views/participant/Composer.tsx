@@ -1,8 +1,13 @@
-// Write a note: Enter adds it, Shift+Enter makes a new line; a counter shows what is left.
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+// Write a note. With a hardware keyboard Enter adds it and Shift+Enter makes a new line;
+// on a touch keyboard Enter makes a new line and the button adds. After adding, the button
+// itself says so for a moment: it is the one thing surely on screen after a tap.
+import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { LIMITS, clipText, textLength } from '../../../../shared/limits';
 import type { StepId } from '../../../../shared/steps';
 import { useT } from '../../i18n';
+import { useHardwareKeyboardLikely } from '../../lib/pointer';
+
+const POSTED_SHOWN_MS = 2500;
 
 export interface LinkOption {
   id: string;
@@ -15,13 +20,15 @@ export interface NewNote {
   firstAction?: string;
 }
 
-export function Composer({ step, onAdd, linkOptions }: { step: StepId; onAdd: (note: NewNote) => void; linkOptions: LinkOption[] }) {
+export function Composer({ step, onAdd, linkOptions, isPrivate = false }: { step: StepId; onAdd: (note: NewNote) => void; linkOptions: LinkOption[]; isPrivate?: boolean }) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
   const [firstAction, setFirstAction] = useState('');
   const [linkedTo, setLinkedTo] = useState('');
   const [added, setAdded] = useState(0);
+  const [posted, setPosted] = useState(false);
+  const enterAdds = useHardwareKeyboardLikely();
   // Counted as a person counts (an emoji is one), as the server does; maxLength would count UTF-16 units.
   const left = LIMITS.noteText - textLength(text);
   const isDesign = step === 'design';
@@ -38,10 +45,17 @@ export function Composer({ step, onAdd, linkOptions }: { step: StepId; onAdd: (n
     setText('');
     setFirstAction('');
     setAdded((n) => n + 1);
+    setPosted(true);
   }
 
+  useEffect(() => {
+    if (!posted) return;
+    const timer = setTimeout(() => setPosted(false), POSTED_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [posted, added]);
+
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
-    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+    if (enterAdds && e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
       submit();
     }
@@ -56,13 +70,18 @@ export function Composer({ step, onAdd, linkOptions }: { step: StepId; onAdd: (n
         id={`${id}-text`}
         value={text}
         rows={3}
-        onChange={(e) => setText(clipText(e.target.value, LIMITS.noteText))}
+        onChange={(e) => {
+          setText(clipText(e.target.value, LIMITS.noteText));
+          setPosted(false);
+        }}
         onKeyDown={onKeyDown}
+        enterKeyHint={enterAdds ? 'send' : 'enter'}
         aria-describedby={`${id}-count ${id}-hint`}
+        data-testid="composer-text"
       />
       <div className="composer__meta">
-        <span id={`${id}-hint`} className="hint">
-          {t('enterHint')}
+        <span id={`${id}-hint`} className="hint" data-testid="enter-hint">
+          {enterAdds ? t('enterHint') : t('enterMakesNewLine')}
         </span>
         <span id={`${id}-count`} className={`counter${left < 40 ? ' counter--low' : ''}`} aria-live={left < 40 ? 'polite' : 'off'}>
           {t('charsLeft', { n: left })}
@@ -91,11 +110,11 @@ export function Composer({ step, onAdd, linkOptions }: { step: StepId; onAdd: (n
           ) : null}
         </>
       ) : null}
-      <button type="submit" className="btn btn--primary btn--large btn--block" disabled={!text.trim()}>
-        {t('addNote')}
+      <button type="submit" className={`btn btn--primary btn--large btn--block${posted ? ' is-posted' : ''}`} disabled={!text.trim()} data-testid="add-note">
+        {posted ? <span data-testid="note-posted">✓ {isPrivate ? t('notePostedPrivate') : t('notePosted')}</span> : t('addNote')}
       </button>
       <p className="visually-hidden" aria-live="polite">
-        {added ? t('noteAdded') : ''}
+        {added ? `${isPrivate ? t('notePostedPrivate') : t('notePosted')} (${added})` : ''}
       </p>
     </form>
   );

@@ -1,5 +1,5 @@
 // The participant's own notes of this step: edit inline, delete after a confirmation.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Note } from '../../../../shared/schema';
 import { LIMITS, clipText } from '../../../../shared/limits';
 import { useT } from '../../i18n';
@@ -9,9 +9,11 @@ interface Props {
   onSave: (id: string, text: string) => void;
   onDelete: (id: string) => void;
   privateIds: ReadonlySet<string>;
+  /** More controls under a note, e.g. the theme picker while grouping is allowed. */
+  extra?: (note: Note) => ReactNode;
 }
 
-export function MyNotes({ notes, onSave, onDelete, privateIds }: Props) {
+export function MyNotes({ notes, onSave, onDelete, privateIds, extra }: Props) {
   const t = useT();
   return (
     <section className="my-notes" aria-labelledby="my-notes-h">
@@ -22,7 +24,7 @@ export function MyNotes({ notes, onSave, onDelete, privateIds }: Props) {
       <ul className="note-list">
         {notes.map((n) => (
           <li key={n.id}>
-            <MyNote note={n} isPrivate={privateIds.has(n.id)} onSave={onSave} onDelete={onDelete} />
+            <MyNote note={n} isPrivate={privateIds.has(n.id)} onSave={onSave} onDelete={onDelete} extra={extra?.(n)} />
           </li>
         ))}
       </ul>
@@ -30,14 +32,14 @@ export function MyNotes({ notes, onSave, onDelete, privateIds }: Props) {
   );
 }
 
-function MyNote({ note, isPrivate, onSave, onDelete }: { note: Note; isPrivate: boolean; onSave: Props['onSave']; onDelete: Props['onDelete'] }) {
+function MyNote({ note, isPrivate, onSave, onDelete, extra }: { note: Note; isPrivate: boolean; onSave: Props['onSave']; onDelete: Props['onDelete']; extra: ReactNode }) {
   const t = useT();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [text, setText] = useState(note.text);
   const inputId = `edit-${note.id}`;
   return (
-    <article className={`note group-${note.group ?? 'other'} note--mine`} data-testid="my-note" data-note-id={note.id}>
+    <article className={`note group-${note.group ?? 'other'} note--mine`} data-testid="my-note" data-note-id={note.id} data-private={isPrivate || undefined}>
       {editing ? (
         <form
           onSubmit={(e) => {
@@ -88,6 +90,7 @@ function MyNote({ note, isPrivate, onSave, onDelete }: { note: Note; isPrivate: 
               </button>
             </div>
           )}
+          {extra}
         </>
       )}
     </article>

@@ -1,4 +1,5 @@
-// The phone view: the current step, write notes, see the room's notes, mark done, vote.
+// The phone view: the current step, write notes, see the room's notes, mark done, vote,
+// and in Deliver the action list with this participant's own actions first.
 import { useEffect, useMemo, useRef } from 'react';
 import { CLOSE, draftDocName } from '../../../../shared/protocol';
 import type { BoardDoc } from '../../../../shared/schema';
@@ -8,7 +9,7 @@ import { useRoom } from '../../net/useRoom';
 import { useBoard } from '../../net/useBoard';
 import { useDraftRescue } from '../../net/useDraftRescue';
 import { useNavigatorOnline } from '../../net/useNetwork';
-import { useNotes, useSharedAmbition, useThemes, useVotes } from '../../net/hooks';
+import { useActions, useNotes, useSharedAmbition, useThemes, useVotes } from '../../net/hooks';
 import { newId } from '../../lib/id';
 import { useDefaultLanguage, useT } from '../../i18n';
 import { PageHeader } from '../../components/PageHeader';
@@ -20,7 +21,8 @@ import { AmbitionBanner } from '../../components/AmbitionBanner';
 import { Announcer } from '../../components/Announcer';
 import { Composer, type NewNote } from './Composer';
 import { MyNotes } from './MyNotes';
-import { VotePanel, type VoteItem } from './VotePanel';
+import { VotePanel } from './VotePanel';
+import { DeliverActions } from './DeliverActions';
 import { ThemePicker } from './ThemePicker';
 import { Gone } from './Gone';
 
@@ -53,6 +55,7 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
   const votes = useVotes(board);
   const ambition = useSharedAmbition(board);
   const dreamNotes = useNotes(board, 'dream');
+  const actions = useActions(board);
 
   if (!token || !me || room.status === 'refused' || room.status === 'removed' || board.closedCode === CLOSE.revoked || board.closedCode === CLOSE.deleted) {
     const removed = room.status === 'removed' || board.closedCode === CLOSE.revoked;
@@ -98,10 +101,12 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
   const canGroup = state.participantsCanGroup && state.step === 'discover' && themes.length > 0;
   const themeName = new Map(themes.map((th) => [th.id, th.name]));
 
-  const voteItems: VoteItem[] = [
-    ...themes.map((th) => ({ id: th.id, text: th.name, kind: 'theme' as const })),
-    ...notes.map((n) => ({ id: n.id, text: n.text, kind: 'note' as const })),
-  ];
+  // Own notes are listed once, under "my notes" (editable); the room's list holds the others.
+  const othersNotes = notes.filter((n) => n.author !== me);
+  const themePicker = (n: (typeof notes)[number]) =>
+    canGroup ? <ThemePicker note={n} themes={themes} disabled={!online} onChange={moveToTheme} /> : null;
+  const myName = session.name ?? myEntry?.name ?? '';
+  const voting = state.voting.open;
   const linkOptions = [
     ...(ambition ? [{ id: ambition.id, label: ambition.text }] : []),
     ...dreamNotes.filter((n) => n.id !== ambition?.id).map((n) => ({ id: n.id, label: n.text })),
@@ -124,9 +129,11 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
             {t('privateHint')}
           </p>
         ) : null}
-        {state.voting.open ? (
+        {state.step === 'deliver' ? <DeliverActions actions={actions} name={myName} /> : null}
+        {voting ? (
           <VotePanel
-            items={voteItems}
+            themes={themes}
+            notes={notes}
             votes={votes}
             me={me}
             dots={state.voting.dotsPerParticipant}
@@ -135,7 +142,8 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
             onVote={(id, n) => board.board.setVote(me, id, n)}
           />
         ) : null}
-        <Composer step={state.step} onAdd={add} linkOptions={linkOptions} />
+        {state.step === 'deliver' ? <p className="hint">{t('deliverNoteHint')}</p> : null}
+        <Composer step={state.step} onAdd={add} linkOptions={linkOptions} isPrivate={privateWriting} />
         <button
           type="button"
           className={`btn btn--large btn--block done-toggle${done ? ' is-done' : ''}`}
@@ -145,33 +153,36 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
         >
           {done ? `✓ ${t('imDone')}` : t('markDone')}
         </button>
-        <MyNotes notes={myNotes} onSave={save} onDelete={remove} privateIds={draftIds} />
-        <section aria-labelledby="all-notes-h" className="all-notes">
-          <h2 id="all-notes-h">
-            {t('everyonesNotes')} <span className="count">({notes.length})</span>
-          </h2>
-          {notes.length === 0 ? <p className="muted">{privateWriting ? t('notesHiddenUntilReveal') : t('noNotesYetRoom')}</p> : null}
-          {canGroup && notes.length > 0 ? (
-            <p className="hint" data-testid="grouping-hint">
-              {online ? t('groupingAllowedHint') : t('groupWhenOnline')}
-            </p>
-          ) : null}
-          <ul className="note-list">
-            {notes.map((n) => (
-              <li key={n.id}>
-                <NoteCard note={n} mine={n.author === me} showTags={false}>
-                  {canGroup ? (
-                    <ThemePicker note={n} themes={themes} disabled={!online} onChange={moveToTheme} />
-                  ) : n.themeId && themeName.has(n.themeId) ? (
-                    <p className="theme-pick__current">
-                      <span className="tag">{t('theme')}</span> {themeName.get(n.themeId)}
-                    </p>
-                  ) : null}
-                </NoteCard>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <MyNotes notes={myNotes} onSave={save} onDelete={remove} privateIds={draftIds} extra={themePicker} />
+        {/* While voting, the vote list holds every note; a second list would only double the page. */}
+        {!voting ? (
+          <section aria-labelledby="all-notes-h" className="all-notes">
+            <h2 id="all-notes-h">
+              {t('notesOfOthers')} <span className="count">({othersNotes.length})</span>
+            </h2>
+            {othersNotes.length === 0 ? <p className="muted">{privateWriting ? t('notesHiddenUntilReveal') : notes.length ? t('noNotesOfOthers') : t('noNotesYetRoom')}</p> : null}
+            {canGroup && notes.length > 0 ? (
+              <p className="hint" data-testid="grouping-hint">
+                {online ? t('groupingAllowedHint') : t('groupWhenOnline')}
+              </p>
+            ) : null}
+            <ul className="note-list">
+              {othersNotes.map((n) => (
+                <li key={n.id}>
+                  <NoteCard note={n} showTags={false}>
+                    {canGroup ? (
+                      themePicker(n)
+                    ) : n.themeId && themeName.has(n.themeId) ? (
+                      <p className="theme-pick__current">
+                        <span className="tag">{t('theme')}</span> {themeName.get(n.themeId)}
+                      </p>
+                    ) : null}
+                  </NoteCard>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </main>
     </>
   );

@@ -16,6 +16,7 @@ import { LangSwitch } from '../../components/LangSwitch';
 import { ConnectionBadge } from '../../components/ConnectionBadge';
 import { NoteWall, isDense } from './NoteWall';
 import { ActionList } from './ActionList';
+import { groupsToCombine } from '../../../../shared/small-groups';
 import '../../styles/projector.css';
 
 export default function ProjectorView({ workshopId }: { workshopId: string }) {
@@ -32,6 +33,8 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
   const ambition = useSharedAmbition(board);
   const people = useMemo(() => new Map((room.roster?.participants ?? []).map((p) => [p.id, p.group])), [room.roster]);
   const tallies = useMemo(() => tallyVotes(votes, (id) => people.get(id)), [votes, people]);
+  const anonymous = state?.anonymous ?? false;
+  const combine = useMemo(() => groupsToCombine(people.values(), anonymous), [people, anonymous]);
 
   if (!token || room.status === 'refused') {
     return (
@@ -63,12 +66,14 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
         {showVotes ? (
           <section className="projector__votes" aria-labelledby="pv-h">
             <h2 id="pv-h">{t('votingLive')}</h2>
-            <VoteResults targets={targets} tallies={tallies} limit={8} />
+            <VoteResults targets={targets} tallies={tallies} limit={8} combine={combine} />
           </section>
-        ) : state.step === 'deliver' && actions.length ? (
-          <ActionList actions={actions} />
         ) : (
-          <NoteWall notes={notes} themes={themes} privateWriting={state.privateWriting} />
+          <>
+            {/* Deliver: the actions, and below them the notes phones still send (ideas for actions). */}
+            {state.step === 'deliver' && actions.length ? <ActionList actions={actions} /> : null}
+            {state.step !== 'deliver' || !actions.length || notes.length ? <NoteWall notes={notes} themes={themes} privateWriting={state.privateWriting} /> : null}
+          </>
         )}
       </main>
       <aside className="projector__side" aria-label={t('joinTitle')}>
@@ -80,8 +85,8 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
           {state.joinCode}
         </p>
         {state.locked ? <p className="projector__locked">{t('joinsLocked')}</p> : null}
-        <PaceLine roster={room.roster} className="pace--big" />
-        <GroupCounts roster={room.roster} expected={state.expectedGroups} />
+        <PaceLine roster={room.roster} className="pace--big" anonymous={state.anonymous} />
+        <GroupCounts roster={room.roster} expected={state.expectedGroups} anonymous={state.anonymous} />
         <div className="projector__foot">
           {!online ? <ConnectionBadge online={false} compact /> : null}
           <LangSwitch />
