@@ -22,5 +22,5 @@ export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   'notesAt', 'noTagsYet', 'actionList', 'newAction', 'addAction', 'fromSmallSteps', 'makeAction', 'downloadPdf',
   'otherExports', 'exportMd', 'exportNotesCsv', 'exportActionsCsv', 'exportJson', 'exportFailed', 'preparing',
   'saveSettings', 'expectedGroups', 'stepsUsed', 'question', 'instruction', 'yearPlaceholderHint',
-  'projectorNoAccess', 'keptUntil', 'deviceStorage', 'privacy', 'deleteWorkshop', 'deleteWorkshopConfirm', 'deleteWorkshopHint',
+  'projectorNoAccess', 'keptUntil', 'deviceStorage', 'privacy', 'consoleAnonymousOn', 'consoleAnonymousOff', 'deleteWorkshop', 'deleteWorkshopConfirm', 'deleteWorkshopHint',
 ]);
