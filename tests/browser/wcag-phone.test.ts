@@ -68,8 +68,9 @@ async function busyRoom(title: string): Promise<Room> {
 async function participant(r: Room, options: BrowserContextOptions, name: string): Promise<Page> {
   const page = await open(options, name, `${env.t.base}/j/${r.ws.joinCode}`);
   await completeJoin(page, 'carer', 'Ans');
-  await page.getByTestId('note').nth(7).waitFor();
   await page.getByTestId('dots-left').waitFor();
+  // While voting is open the notes are listed to vote on (one row per note and theme).
+  await page.getByRole('button', { name: /Stip geven aan: Voorbeeld 8/ }).waitFor();
   return page;
 }
 
