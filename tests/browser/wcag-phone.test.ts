@@ -92,7 +92,7 @@ describe('WCAG 2.2 on the phone', () => {
     const r = await busyRoom('Focus in beeld');
     const phone = await participant(r, PHONE, 'focus');
     const { hidden, visited } = await focusHiddenWhileTabbing(phone, 120);
-    expect(visited).toBeGreaterThan(20);
+    expect(visited).toBeGreaterThan(10); // the voting list groups its rows: fewer stops than notes
     expect(hidden).toEqual([]);
   });
 
