@@ -6,7 +6,8 @@ import express from 'express';
 import type { Config } from './config.js';
 import { LevelStore } from './store/level-store.js';
 import type { Store } from './store/store.js';
-import { WorkshopService } from './workshops/service.js';
+import { createWorkshops } from './workshops/workshops.js';
+import { importWorkshop } from './workshops/import.js';
 import { LoadedDocs } from './yjs/loaded-docs.js';
 import { createYjsEndpoint, CLOSE } from './yjs/ws-endpoint.js';
 import { revealDrafts } from './yjs/reveal.js';
@@ -43,20 +44,20 @@ export async function createServer(config: Config): Promise<RunningServer> {
   });
   const baseUrl = publicBaseUrl(config.publicUrl, config.host, port);
 
-  const service = new WorkshopService(store, config, baseUrl);
+  const workshops = createWorkshops(store, config, baseUrl);
   const loadedDocs = new LoadedDocs(store, {
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
-    onStored: (id) => service.touch(id),
+    onStored: (id) => workshops.retention.touch(id),
   });
   const yjs = createYjsEndpoint({
     loadedDocs,
-    service,
+    workshops,
     limits: config.limits,
   });
   const roomEndpoint = createRoomEndpoint({
     httpServer,
-    service,
+    workshops,
     maxMessageBytes: config.limits.maxSocketMessageBytes,
     onParticipantRemoved: (workshopId, participantId) => yjs.disconnect(workshopId, participantId, CLOSE.revoked, 'removed'),
     onReveal: (workshopId) => revealDrafts(workshopId, store, loadedDocs),
@@ -75,10 +76,11 @@ export async function createServer(config: Config): Promise<RunningServer> {
   app.use(
     '/api',
     apiRoutes({
-      service,
+      workshops,
       maxJsonBodyBytes: config.limits.maxJsonBodyBytes,
+      importWorkshop: (snapshot) => importWorkshop(snapshot, workshops.creation, loadedDocs),
       facilitatorRoutes: facilitatorRoutes({
-        service,
+        workshops,
         loadedDocs,
         pdf,
         onDeleted: (id) => forget(id),
@@ -101,7 +103,7 @@ export async function createServer(config: Config): Promise<RunningServer> {
     loadedDocs.drop(id);
   };
   const expireIdle = () => {
-    service.expire().then(
+    workshops.retention.expire().then(
       (ids) => ids.forEach(forget),
       (error: unknown) => console.error('[retention] sweep failed', error),
     );

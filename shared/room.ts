@@ -20,6 +20,12 @@ export interface RoomState extends WorkshopSettings {
   /** The address phones open, on the machine's LAN address where there is one. */
   joinUrl: string;
   timer: TimerState;
+  /** Vote results stay on screen after voting closes, until the step changes. */
+  resultsShown: boolean;
+  /** The facilitator hid the join panel on the projector (everyone is in); its width goes to the board. */
+  joinPanelHidden: boolean;
+  /** The facilitator finished the workshop: the projector shows the closing screen. Cleared by a step change. */
+  finished: boolean;
   /** When the workshop and everything in it will be deleted unless it is used again (AVG/GDPR retention). */
   expiresAt: number;
   /** Server clock at send time, so devices can correct their own clock for the timer. */
@@ -67,6 +73,8 @@ export const schemas = {
   'lock:set': workshopSettings.pick({ locked: true }).strict(),
   'pace:done': z.object({ done: z.boolean() }).strict(),
   'participant:remove': z.object({ participantId: z.string().min(1).max(64) }).strict(),
+  'join-panel:set': z.object({ hidden: z.boolean() }).strict(),
+  'workshop:finish': z.object({ finished: z.boolean() }).strict(),
 } as const;
 
 export type CommandName = keyof typeof schemas;

@@ -1,20 +1,24 @@
-// The HTTP API (docs/protocol.md): create and join workshops, the join QR code, and
-// the facilitator's exports and deletion.
+// The HTTP API (docs/protocol.md): create, import and join workshops, the join QR code,
+// and the facilitator's exports and deletion.
 import express, { type Request, type Router } from 'express';
 import QRCode from 'qrcode';
-import { createWorkshopBody, joinBody } from '../../shared/api.js';
-import type { WorkshopService } from '../workshops/service.js';
+import { createWorkshopBody, joinBody, type CreateWorkshopResponse } from '../../shared/api.js';
+import type { WorkshopSnapshot } from '../../shared/snapshot.js';
+import type { Workshops } from '../workshops/workshops.js';
+import { UserError } from '../workshops/errors.js';
 import { handle, parseBody } from './respond.js';
 
 export interface ApiDeps {
-  service: WorkshopService;
+  workshops: Workshops;
   maxJsonBodyBytes: number;
-  /** Mounted under /api/workshops/:id/ for the facilitator (exports, delete, import). */
+  /** A new workshop from a checked JSON export (workshops/import.ts). */
+  importWorkshop: (snapshot: WorkshopSnapshot) => Promise<CreateWorkshopResponse>;
+  /** Mounted under /api/workshops/:id/ for the facilitator (exports, delete). */
   facilitatorRoutes: Router;
 }
 
 export function apiRoutes(deps: ApiDeps): Router {
-  const { service } = deps;
+  const { workshops } = deps;
   const router = express.Router();
   router.use(express.json({ limit: deps.maxJsonBodyBytes }));
 
@@ -22,14 +26,26 @@ export function apiRoutes(deps: ApiDeps): Router {
     '/workshops',
     handle(async (req, res) => {
       const body = parseBody(createWorkshopBody, req.body);
-      res.status(201).json(await service.create(body));
+      res.status(201).json(await workshops.creation.create(body));
+    }),
+  );
+
+  // Anyone may import: the new workshop is theirs, as with POST /workshops.
+  router.post(
+    '/workshops/import',
+    handle(async (req, res) => {
+      // The schema is loaded on first use, like the exporters.
+      const { parseSnapshot } = await import('../../shared/snapshot-schema.js');
+      const parsed = parseSnapshot(req.body);
+      if (!parsed.ok) throw new UserError(400, `This file cannot be imported: ${parsed.error}`);
+      res.status(201).json(await deps.importWorkshop(parsed.snapshot));
     }),
   );
 
   router.get(
     '/join/:code',
     handle(async (req, res) => {
-      res.json(await service.lookup(String(req.params.code), clientAddress(req)));
+      res.json(await workshops.joining.lookup(String(req.params.code), clientAddress(req)));
     }),
   );
 
@@ -37,15 +53,15 @@ export function apiRoutes(deps: ApiDeps): Router {
     '/join',
     handle(async (req, res) => {
       const body = parseBody(joinBody, req.body);
-      res.json(await service.join(body, clientAddress(req)));
+      res.json(await workshops.joining.join(body, clientAddress(req)));
     }),
   );
 
   router.get(
     '/workshops/:id/qr.svg',
     handle(async (req, res) => {
-      const record = await service.require(String(req.params.id));
-      const svg = await QRCode.toString(service.joinUrl(record.joinCode), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      const record = await workshops.records.require(String(req.params.id));
+      const svg = await QRCode.toString(workshops.links.joinUrl(record.joinCode), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
       res.type('image/svg+xml').setHeader('Cache-Control', 'no-cache');
       res.send(svg);
     }),

@@ -1,30 +1,30 @@
-// Facilitator-only routes of one workshop: exports, import, deletion. The exporters
+// Facilitator-only routes of one workshop: exports and deletion. The exporters
 // are imported on first use: pdfkit and its fonts cost memory a server that never
 // exports should not pay.
 import express, { type Response, type Router } from 'express';
-import type { WorkshopService } from '../workshops/service.js';
+import type { Workshops } from '../workshops/workshops.js';
 import type { LoadedDocs } from '../yjs/loaded-docs.js';
 import type { PdfWorkerPool } from '../export/pdf-offthread.js';
-import { buildSnapshot, snapshotToUpdate } from '../workshops/snapshot.js';
+import { buildSnapshot } from '../workshops/snapshot.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
-import { UserError } from '../workshops/errors.js';
 import { handle, requireFacilitatorOf } from './respond.js';
 import { suggestRoutes } from './suggest-routes.js';
 
 export function facilitatorRoutes(deps: {
-  service: WorkshopService;
+  workshops: Workshops;
   loadedDocs: LoadedDocs;
   /** Renders PDFs off the main thread; owned by the server so close() stops it. */
   pdf: PdfWorkerPool;
   onDeleted: (workshopId: string) => void;
 }): Router {
-  const { service, loadedDocs } = deps;
+  const { workshops, loadedDocs } = deps;
+  const { records } = workshops;
   const router = express.Router();
-  const requireFacilitator = requireFacilitatorOf(service);
+  const requireFacilitator = requireFacilitatorOf(workshops);
 
   async function snapshotOf(id: string): Promise<WorkshopSnapshot> {
-    const record = await service.require(id);
-    const participants = await service.listParticipants(id);
+    const record = await records.require(id);
+    const participants = await records.listParticipants(id);
     return loadedDocs.with(id, (loaded) => buildSnapshot(record, participants, loaded.doc, Date.now()));
   }
 
@@ -35,21 +35,6 @@ export function facilitatorRoutes(deps: {
     res.setHeader('Content-Disposition', `attachment; filename="${base}-${date}.${extension}"`);
     res.setHeader('Cache-Control', 'no-store');
   }
-
-  router.post(
-    '/import',
-    handle(async (req, res) => {
-      const { parseSnapshot } = await import('../../shared/snapshot-schema.js');
-      const parsed = parseSnapshot(req.body);
-      if (!parsed.ok) throw new UserError(400, `This file cannot be imported: ${parsed.error}`);
-      const created = await service.importSnapshot(parsed.snapshot);
-      await loadedDocs.with(created.id, (loaded) => {
-        loaded.applyUpdate(snapshotToUpdate(parsed.snapshot), null);
-        return loaded.settled();
-      });
-      res.status(201).json(created);
-    }),
-  );
 
   router.get(
     '/:id/export.pdf',
@@ -96,14 +81,14 @@ export function facilitatorRoutes(deps: {
     );
   }
 
-  router.use(suggestRoutes({ service, loadedDocs }));
+  router.use(suggestRoutes({ workshops, loadedDocs }));
 
   router.delete(
     '/:id',
     handle(async (req, res) => {
       const record = await requireFacilitator(req);
       deps.onDeleted(record.id);
-      await service.delete(record.id);
+      await records.delete(record.id);
       res.status(204).end();
     }),
   );

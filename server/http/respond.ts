@@ -2,8 +2,8 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response, NextFunction } from 'express';
 import type { z } from 'zod';
 import { UserError } from '../workshops/errors.js';
-import type { WorkshopService } from '../workshops/service.js';
-import type { WorkshopRecord } from '../workshops/record.js';
+import type { Workshops } from '../workshops/workshops.js';
+import type { WorkshopRecord } from '../store/workshop-record.js';
 
 /** Wraps an async handler so a rejection reaches the error handler. */
 export const handle =
@@ -44,12 +44,12 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _ne
  * 404; no token or another role's token: 403.
  */
 export const requireFacilitatorOf =
-  (service: WorkshopService) =>
+  ({ records, authenticate }: Pick<Workshops, 'records' | 'authenticate'>) =>
   async (req: Request): Promise<WorkshopRecord> => {
-    const record = await service.require(String(req.params.id));
+    const record = await records.require(String(req.params.id));
     const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
     if (!match) throw new UserError(403, 'This needs the facilitator link: send Authorization: Bearer <facilitatorToken>.');
-    const grant = await service.authenticate(match[1]);
+    const grant = await authenticate(match[1]);
     if (!grant || grant.workshopId !== record.id || grant.role !== 'facilitator') {
       throw new UserError(403, 'Only the facilitator of this workshop can do that.');
     }

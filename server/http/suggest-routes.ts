@@ -4,15 +4,15 @@
 import express, { type Router } from 'express';
 import { BoardDoc } from '../../shared/schema.js';
 import { similarNotesBody, suggestThemesBody, type SimilarNotesResponse, type SuggestThemesResponse } from '../../shared/suggest-api.js';
-import type { WorkshopService } from '../workshops/service.js';
+import type { Workshops } from '../workshops/workshops.js';
 import type { LoadedDocs } from '../yjs/loaded-docs.js';
 import { similarNotes, suggestThemes } from '../suggest/suggest.js';
 import { UserError } from '../workshops/errors.js';
 import { handle, parseBody, requireFacilitatorOf } from './respond.js';
 
-export function suggestRoutes(deps: { service: WorkshopService; loadedDocs: LoadedDocs }): Router {
+export function suggestRoutes(deps: { workshops: Workshops; loadedDocs: LoadedDocs }): Router {
   const router = express.Router();
-  const requireFacilitator = requireFacilitatorOf(deps.service);
+  const requireFacilitator = requireFacilitatorOf(deps.workshops);
 
   router.post(
     '/:id/themes/suggest',

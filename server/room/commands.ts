@@ -3,7 +3,7 @@
 // authority: each command gets a payload already validated against shared/room.ts and a
 // sender whose role may send it (socket-endpoint.ts).
 import type { CommandName, CommandPayload } from '../../shared/room.js';
-import type { WorkshopRecord } from '../workshops/record.js';
+import type { WorkshopRecord } from '../store/workshop-record.js';
 import { UserError } from '../workshops/errors.js';
 
 /** What a command may do beyond its own payload; bound to the sender's workshop. */
@@ -60,6 +60,8 @@ export const commands: { readonly [K in CommandName]: Command<K> } = {
   }),
   'voting:set': recordChange((record, { open, dotsPerParticipant }) => {
     record.voting = { open, dotsPerParticipant: dotsPerParticipant ?? record.voting.dotsPerParticipant };
+    // closing keeps the results on screen: the room reads them once voting is over
+    if (open) record.resultsShown = true;
   }),
   'timer:set': recordChange((record, payload, { now }) => {
     record.timer =
@@ -80,6 +82,12 @@ export const commands: { readonly [K in CommandName]: Command<K> } = {
   'lock:set': recordChange((record, { locked }) => {
     record.locked = locked;
   }),
+  'join-panel:set': recordChange((record, { hidden }) => {
+    record.joinPanelHidden = hidden;
+  }),
+  'workshop:finish': recordChange((record, { finished }) => {
+    record.finished = finished;
+  }),
   'pace:done': recordChange((record, { done }, { participantId }) => {
     if (!participantId) throw new UserError(403, 'Only participants mark themselves done.');
     const others = record.done.filter((id) => id !== participantId);
@@ -91,9 +99,11 @@ export const commands: { readonly [K in CommandName]: Command<K> } = {
   },
 };
 
-/** A new step starts with nobody done, voting closed and no timer running. */
+/** A new step starts with nobody done, voting closed, no results shown, no timer running, and the workshop not finished. */
 function moveTo(record: WorkshopRecord, step: WorkshopRecord['step']): void {
   record.step = step;
+  record.resultsShown = false;
+  record.finished = false;
   record.done = [];
   record.voting = { ...record.voting, open: false };
   record.timer = { endsAt: null, durationMs: record.timer.durationMs };

@@ -1,6 +1,6 @@
 // Who is connected now, per workshop: open socket.io connections counted per participant
 // (a phone and a laptop are one person), per facilitator screen and per projector.
-import type { Grant } from '../workshops/service.js';
+import type { Grant } from '../auth/authenticate.js';
 
 export interface Presence {
   participants: ReadonlyMap<string, number>;

@@ -1,7 +1,7 @@
 // Who is in the room as devices see it: joined participants, who is connected now, who is done.
 import type { Roster } from '../../shared/room.js';
 import type { ParticipantRecord } from '../store/store.js';
-import type { WorkshopRecord } from '../workshops/record.js';
+import type { WorkshopRecord } from '../store/workshop-record.js';
 import type { Presence } from './presence.js';
 
 export function buildRoster(

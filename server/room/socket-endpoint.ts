@@ -11,7 +11,8 @@ import {
   type CommandName,
   type ServerToClientEvents,
 } from '../../shared/room.js';
-import type { Grant, WorkshopService } from '../workshops/service.js';
+import type { Workshops } from '../workshops/workshops.js';
+import type { Grant } from '../auth/authenticate.js';
 import { UserError } from '../workshops/errors.js';
 import { commands, type CommandContext } from './commands.js';
 import { buildRoster } from './roster.js';
@@ -35,13 +36,13 @@ export interface RoomEndpoint {
 
 export function createRoomEndpoint(deps: {
   httpServer: HttpServer;
-  service: WorkshopService;
+  workshops: Workshops;
   maxMessageBytes: number;
   onParticipantRemoved: (workshopId: string, participantId: string) => void;
   /** Moves private drafts onto the board; runs when private writing is switched off. */
   onReveal: (workshopId: string) => Promise<unknown>;
 }): RoomEndpoint {
-  const { service } = deps;
+  const { records, roomState, authenticate } = deps.workshops;
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(deps.httpServer, {
     maxHttpBufferSize: deps.maxMessageBytes,
     serveClient: false,
@@ -57,15 +58,15 @@ export function createRoomEndpoint(deps: {
   const participantRoom = (id: string, pid: string) => `p:${id}:${pid}`;
 
   function publishState(workshopId: string): void {
-    const record = service.cached(workshopId);
+    const record = records.cached(workshopId);
     if (!record) return;
-    io.to(roomOf(workshopId)).emit('state', service.roomState(record));
+    io.to(roomOf(workshopId)).emit('state', roomState(record));
   }
 
   async function sendRoster(workshopId: string): Promise<void> {
-    const record = service.cached(workshopId);
+    const record = records.cached(workshopId);
     if (!record) return;
-    const participants = await service.listParticipants(workshopId);
+    const participants = await records.listParticipants(workshopId);
     const here = presence.in(workshopId);
     io.to(facilitatorsOf(workshopId)).emit('roster', buildRoster(record, participants, here, true));
     io.to(othersOf(workshopId)).emit('roster', buildRoster(record, participants, here, !record.anonymous));
@@ -84,8 +85,7 @@ export function createRoomEndpoint(deps: {
   io.use((socket, next) => {
     const auth: unknown = socket.handshake.auth;
     const token = typeof auth === 'object' && auth !== null ? (auth as { token?: unknown }).token : undefined;
-    service
-      .authenticate(token)
+    authenticate(token)
       .then((grant) => {
         if (!grant) return next(new Error('unknown token'));
         socket.data.grant = grant;
@@ -102,8 +102,8 @@ export function createRoomEndpoint(deps: {
     presence.arrived(grant);
 
     socket.emit('welcome', { role: grant.role, participantId: grant.participantId });
-    const record = service.cached(id);
-    if (record) socket.emit('state', service.roomState(record));
+    const record = records.cached(id);
+    if (record) socket.emit('state', roomState(record));
     void sendRoster(id);
 
     for (const name of Object.keys(commands) as CommandName[]) {
@@ -154,12 +154,12 @@ export function createRoomEndpoint(deps: {
     return {
       participantId: grant.participantId,
       now,
-      changeRecord: (change) => service.update(id, change, now),
+      changeRecord: (change) => records.update(id, change, now),
       publishState: () => publishState(id),
       publishRoster: () => publishRoster(id),
       reveal: () => deps.onReveal(id),
       async removeParticipant(participantId) {
-        await service.removeParticipant(id, participantId);
+        await records.removeParticipant(id, participantId);
         io.to(participantRoom(id, participantId)).emit('removed');
         io.in(participantRoom(id, participantId)).disconnectSockets(true);
         deps.onParticipantRemoved(id, participantId);

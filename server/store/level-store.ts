@@ -3,7 +3,7 @@
 // promise resolves, so they survive kill -9 of the process.
 import { ClassicLevel } from 'classic-level';
 import type { Store, TokenGrant, ParticipantRecord } from './store.js';
-import type { WorkshopRecord } from '../workshops/record.js';
+import type { WorkshopRecord } from './workshop-record.js';
 
 type Json = WorkshopRecord | TokenGrant | ParticipantRecord | string;
 

@@ -1,7 +1,7 @@
 // The persistence boundary. The embedded default is LevelDB (classic-level); a
 // deployment that outgrows one machine implements this interface on PostgreSQL.
 import type { GroupId } from '../../shared/groups.js';
-import type { WorkshopRecord } from '../workshops/record.js';
+import type { WorkshopRecord } from './workshop-record.js';
 import type { Role } from '../../shared/roles.js';
 
 export interface TokenGrant {

@@ -2,7 +2,7 @@
 import { STEP_IDS, TEMPLATES, type StepContents } from '../../shared/steps.js';
 import type { CreateWorkshopBody } from '../../shared/api.js';
 import type { WorkshopSettings } from '../../shared/settings.js';
-import type { WorkshopRecord } from './record.js';
+import type { WorkshopRecord } from '../store/workshop-record.js';
 
 /** The settings of a new workshop: the facilitator's choices, the rest from the template. */
 export function newSettings(body: CreateWorkshopBody, now: number): WorkshopSettings {
@@ -40,6 +40,9 @@ export function newWorkshopRecord(
     joinCode: ids.joinCode,
     tokenHashes: ids.tokenHashes,
     timer: { endsAt: null, durationMs: 0 },
+    resultsShown: false,
+    joinPanelHidden: false,
+    finished: false,
     done: [],
   };
 }

@@ -1,20 +1,7 @@
-// The stored form of what the server decides for a workshop, and how it is shown
-// to devices as a RoomState.
-import type { RoomState, TimerState } from '../../shared/room.js';
-import { pickSettings, type WorkshopSettings } from '../../shared/settings.js';
-
-/** The workshop's settings (shared/settings.ts) and what only the server keeps. */
-export interface WorkshopRecord extends WorkshopSettings {
-  id: string;
-  createdAt: number;
-  lastActivityAt: number;
-  joinCode: string;
-  /** sha256 of the facilitator and projector tokens; kept to delete them with the workshop. */
-  tokenHashes: string[];
-  timer: TimerState;
-  /** Participants who marked the current step done; cleared when the step changes. */
-  done: string[];
-}
+// How the stored workshop record is shown to devices: as a RoomState.
+import type { RoomState } from '../../shared/room.js';
+import { pickSettings } from '../../shared/settings.js';
+import type { WorkshopRecord } from '../store/workshop-record.js';
 
 export function toRoomState(record: WorkshopRecord, joinUrl: string, retentionMs: number, now: number): RoomState {
   return {
@@ -23,6 +10,10 @@ export function toRoomState(record: WorkshopRecord, joinUrl: string, retentionMs
     joinCode: record.joinCode,
     joinUrl,
     timer: record.timer,
+    // records stored before these existed read as false
+    resultsShown: record.resultsShown === true,
+    joinPanelHidden: record.joinPanelHidden === true,
+    finished: record.finished === true,
     expiresAt: record.lastActivityAt + retentionMs,
     serverNow: now,
   };

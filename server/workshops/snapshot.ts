@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { BoardDoc } from '../../shared/schema.js';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type WorkshopSnapshot } from '../../shared/snapshot.js';
 import type { ParticipantRecord } from '../store/store.js';
-import type { WorkshopRecord } from './record.js';
+import type { WorkshopRecord } from '../store/workshop-record.js';
 import { pickSettings } from '../../shared/settings.js';
 
 export function buildSnapshot(record: WorkshopRecord, participants: readonly ParticipantRecord[], doc: Y.Doc, now: number): WorkshopSnapshot {

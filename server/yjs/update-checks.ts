@@ -5,8 +5,8 @@
 // an earlier check refuses claims no client id and spends no note.
 import * as Y from 'yjs';
 import type { Limits } from '../config.js';
-import type { Grant } from '../workshops/service.js';
-import type { WorkshopRecord } from '../workshops/record.js';
+import type { Grant } from '../auth/authenticate.js';
+import type { WorkshopRecord } from '../store/workshop-record.js';
 import { authorizeUpdate } from './authorize.js';
 import { CLOSE, type CloseCode } from '../../shared/protocol.js';
 import { createdNoteCount, type DecodedUpdate } from './new-notes.js';

@@ -10,7 +10,8 @@ import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { LoadedDocs } from './loaded-docs.js';
 import type { DocConnection, LoadedDoc } from './loaded-doc.js';
-import type { Grant, WorkshopService } from '../workshops/service.js';
+import type { Workshops } from '../workshops/workshops.js';
+import type { Grant } from '../auth/authenticate.js';
 import { CLOSE, DOC_NAME, parseDocName } from '../../shared/protocol.js';
 import type { Limits } from '../config.js';
 import { firstObjection, readUpdate, updateChecks, type Objection } from './update-checks.js';
@@ -46,10 +47,11 @@ export interface YjsEndpoint {
 
 export function createYjsEndpoint(deps: {
   loadedDocs: LoadedDocs;
-  service: WorkshopService;
+  workshops: Workshops;
   limits: Limits;
 }): YjsEndpoint {
-  const { loadedDocs, service } = deps;
+  const { loadedDocs } = deps;
+  const { records, authenticate } = deps.workshops;
   const checks = updateChecks(deps.limits);
   const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxYjsMessageBytes, perMessageDeflate: false });
   const live = new Map<string, Set<Connection>>();
@@ -75,7 +77,7 @@ export function createYjsEndpoint(deps: {
       return;
     }
     const { workshopId, draftOwner } = parseDocName(docName);
-    const grant = await service.authenticate(url.searchParams.get('token'));
+    const grant = await authenticate(url.searchParams.get('token'));
     // A draft document (private writing) is its owner's and the facilitator's alone.
     const mayOpen =
       grant !== null &&
@@ -176,7 +178,7 @@ export function createYjsEndpoint(deps: {
     }
     if (subtype !== SYNC_STEP2 && subtype !== SYNC_UPDATE) throw new Error(`unknown sync message ${subtype}`);
     const update = decoding.readVarUint8Array(decoder);
-    const record = service.cached(conn.grant.workshopId);
+    const record = records.cached(conn.grant.workshopId);
     if (!record) throw new Error('workshop no longer exists');
     const objection = firstObjection(checks, { update, ...readUpdate(update), grant: conn.grant, record, target: loaded });
     if (objection) refuse(conn, loaded, objection);

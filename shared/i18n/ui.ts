@@ -263,6 +263,40 @@ export const UI = {
     nl: 'Wist alles meteen en voorgoed, ook op de server. Alle apparaten verliezen de verbinding.',
     en: 'Deletes everything at once and for good, also from the server. Every device is disconnected.',
   },
+  // projector: join panel, paging, results after voting, the ambition moment, the closing screen
+  joinGoTo: { nl: 'Ga naar', en: 'Go to' },
+  joinEnterCode: { nl: 'en vul de code in', en: 'and enter the code' },
+  joinCodeShort: { nl: 'Code', en: 'Code' },
+  votingClosedResults: { nl: 'Uitslag: stippen per rol', en: 'Result: dots per role' },
+  pageOf: { nl: 'Deel {page} van {pages}', en: 'Part {page} of {pages}' },
+  ambitionJustChosen: { nl: 'Zojuist gekozen', en: 'Just chosen' },
+  ambitionChosenAnnounce: { nl: 'Gedeelde ambitie gekozen: {text}', en: 'Shared ambition chosen: {text}' },
+  closingThanks: { nl: 'Bedankt voor jullie inzet!', en: 'Thank you all!' },
+  closingWhatWeMade: { nl: 'Wat we samen maakten', en: 'What we made together' },
+  closingActions: { nl: '{n} actie|{n} acties', en: '{n} action|{n} actions' },
+  closingPeople: { nl: '{n} deelnemer|{n} deelnemers', en: '{n} participant|{n} participants' },
+  closingWhoTookPart: { nl: 'Wie er meededen', en: 'Who took part' },
+  closingPeopleCol: { nl: 'Mensen', en: 'People' },
+  closingNotesCol: { nl: 'Briefjes', en: 'Notes' },
+  closingReport: { nl: 'Het verslag komt via de gespreksleider.', en: 'The facilitator will share the report.' },
+  closingThanksPhone: { nl: 'De workshop is klaar. Bedankt voor je inzet!', en: 'The workshop is over. Thank you for taking part!' },
+  // console: join panel and finishing
+  joinPanelOnProjector: { nl: 'Meedoen-paneel op het scherm', en: 'Join panel on the projector' },
+  joinPanelHelp: {
+    nl: 'Is iedereen binnen? Verberg het paneel: het bord krijgt de ruimte. De code blijft klein in beeld.',
+    en: 'Is everyone in? Hide the panel: the board gets the space. The code stays on screen, small.',
+  },
+  finishWorkshop: { nl: 'Workshop afronden', en: 'Finish workshop' },
+  finishWorkshopHelp: {
+    nl: 'Het scherm toont dan de afsluiting: de ambitie, wat jullie maakten, en dank.',
+    en: 'The projector then shows the closing screen: the ambition, what you made, and thanks.',
+  },
+  workshopFinished: { nl: 'De workshop is afgerond', en: 'The workshop is finished' },
+  workshopFinishedHelp: {
+    nl: 'Download het verslag en stuur het rond. Nog iets vergeten? Ga terug naar de workshop.',
+    en: 'Download the report and send it round. Forgot something? Go back to the workshop.',
+  },
+  backToWorkshop: { nl: 'Terug naar de workshop', en: 'Back to the workshop' },
 
   // window titles (WCAG 2.4.2), followed by " · Kruiwagen"
   titleStart: { nl: 'Start', en: 'Start' },

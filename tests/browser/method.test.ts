@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { newDevice } from '../helpers/browser.js';
 import { createWorkshop } from '../helpers/clients.js';
-import { addNote, dragStepped, joinByAddress, stepLocator, watchErrors } from '../helpers/e2e.js';
+import { addNote, dragStepped, joinByAddress, settled, stepLocator, watchErrors } from '../helpers/e2e.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { serverAndBrowser } from '../helpers/suite.js';
 
@@ -129,7 +129,7 @@ describe('dot voting on phones', () => {
       // Beyond the limit: every "+" is disabled, and a forced tap changes nothing.
       for (const button of await ans.getByRole('button', { name: /^Stip geven aan/ }).all()) expect(await button.isDisabled()).toBe(true);
       await addTo(ans, 'Een vast aanspreekpunt').click({ force: true });
-      await ans.waitForTimeout(300);
+      await settled(ans);
       await expect.poll(() => left.textContent()).toBe('Je hebt nog 0 van 3 stippen');
       const myDots = ans.getByTestId('vote-item').filter({ hasText: 'Een vast aanspreekpunt' }).locator('.vote-item__count');
       expect(await myDots.textContent()).toBe('1');
@@ -146,6 +146,11 @@ describe('dot voting on phones', () => {
       await expect.poll(() => results.locator('.vote-results__row').first().textContent(), { timeout: 5000 }).toMatch(/Een vast aanspreekpunt.*3 stippen.*Mantelzorgers 2 · Zorgprofessionals 1/);
       await expect.poll(() => results.locator('.vote-results__row').nth(1).textContent()).toMatch(/Samen één zorgplan.*1 stip.*Mantelzorgers 1/);
       await expect.poll(() => fac.getByTestId('vote-results').textContent()).toContain('Mantelzorgers 2');
+
+      // Voting closes: the result stays, on the projector and now on every phone, ranked.
+      await fac.getByRole('button', { name: 'Stemmen sluiten' }).click();
+      await expect.poll(() => ans.getByTestId('phone-results').locator('.vote-results__row').first().textContent(), { timeout: 5000 }).toMatch(/Een vast aanspreekpunt.*3 stippen/);
+      await expect.poll(() => results.locator('.vote-results__row').first().textContent()).toMatch(/Een vast aanspreekpunt.*3 stippen/);
       expect(errors.filter((e) => e.includes('pageerror'))).toEqual([]);
     } finally {
       for (const c of contexts) await c.close();

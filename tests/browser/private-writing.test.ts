@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BoardDoc } from '../../shared/schema.js';
 import { newDevice } from '../helpers/browser.js';
-import { createWorkshop, emitAck, lastState, roomClient, yClient } from '../helpers/clients.js';
+import { barrier, createWorkshop, emitAck, lastState, roomClient, yClient } from '../helpers/clients.js';
 import { addNote, joinByTypingCode } from '../helpers/e2e.js';
 import { waitFor } from '../helpers/wait.js';
 import { serverAndBrowser } from '../helpers/suite.js';
@@ -40,8 +40,9 @@ describe('private writing on a phone that misses the reveal', () => {
 
     await phoneContext.setOffline(false);
     await waitFor(() => textsOnBoard().includes(offline), 20_000, 'the offline draft on the board');
-    // Give a duplicate the chance to show up before counting.
-    await phone.waitForTimeout(500);
+    // Whatever the server had sent before a later change has reached the screen: a
+    // duplicate would be counted.
+    await barrier(env.t.ws, w.id, w.facilitatorToken, screen);
     expect(textsOnBoard().sort()).toEqual([offline, online].sort());
     await expect.poll(() => phone.getByTestId('my-note').count(), { timeout: 10_000 }).toBe(2);
     // Both are on the board now, not private drafts any more.

@@ -7,7 +7,7 @@ import type { WebSocketRoute } from 'playwright-core';
 import { BoardDoc } from '../../shared/schema.js';
 import { draftDocName } from '../../shared/protocol.js';
 import { newDevice } from '../helpers/browser.js';
-import { createWorkshop, emitAck, lastState, roomClient, yClient, type YClient } from '../helpers/clients.js';
+import { barrier, createWorkshop, emitAck, lastState, roomClient, yClient, type YClient } from '../helpers/clients.js';
 import { addNote, joinByTypingCode } from '../helpers/e2e.js';
 import { waitFor } from '../helpers/wait.js';
 import { serverAndBrowser } from '../helpers/suite.js';
@@ -24,11 +24,13 @@ describe('a phone whose change the server refused', () => {
     const phoneContext = await newDevice(env.browser, 'phone');
     const phone = await phoneContext.newPage();
     let hold = false;
+    let held = 0;
     const pages: WebSocketRoute[] = [];
     await phone.routeWebSocket(/\/yjs\//, (ws) => {
       const server = ws.connectToServer();
       ws.onMessage((message) => {
-        if (!hold) server.send(message);
+        if (hold) held++;
+        else server.send(message);
       });
       server.onMessage((message) => ws.send(message));
       pages.push(ws);
@@ -40,14 +42,15 @@ describe('a phone whose change the server refused', () => {
     hold = true;
     await addNote(phone, 'Geschreven, nog niet verstuurd');
     await phone.getByTestId('my-note').filter({ hasText: 'nog niet verstuurd' }).waitFor();
-    await phone.waitForTimeout(300);
+    // The phone sent it, and the route held it back.
+    await waitFor(() => held > 0, 5000, 'the unsent note held back');
     expect(texts()).not.toContain('Geschreven, nog niet verstuurd');
 
     // The server refuses: the board connection closes with 4403.
     hold = false;
     await pages.at(-1)!.close({ code: 4403, reason: 'refused' });
     await waitFor(() => texts().includes('Geschreven, nog niet verstuurd'), 15_000, 'the unsent note on the board after the resync');
-    await phone.waitForTimeout(500);
+    await barrier(env.t.ws, w.id, w.facilitatorToken, screen);
     expect(texts().sort()).toEqual(['Geschreven, nog niet verstuurd', 'Verstuurd voor de weigering']);
     await expect.poll(() => phone.getByTestId('my-note').count()).toBe(2);
 

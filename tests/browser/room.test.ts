@@ -10,7 +10,7 @@ import { BoardDoc } from '../../shared/schema.js';
 import { LIMITS } from '../../shared/limits.js';
 import type { GroupId } from '../../shared/groups.js';
 import type { StepId } from '../../shared/steps.js';
-import { addNote, joinByAddress, screenshot, stepLocator, watchErrors } from '../helpers/e2e.js';
+import { addNote, joinByAddress, screenshot, settled, stepLocator, watchErrors } from '../helpers/e2e.js';
 import { waitFor } from '../helpers/wait.js';
 import { serverAndBrowser } from '../helpers/suite.js';
 
@@ -107,7 +107,7 @@ describe('who is still writing', () => {
     await waitFor(() => board.notes().length === texts.length + 1, 5000, 'the facilitator client sees the notes');
     texts.forEach((_, i) => i % 3 !== 2 && board.updateNote(`n-${i}`, { themeId: i % 3 ? 'th-erzijn' : 'th-kort' }));
     await expect.poll(() => proj.getByTestId('note').count()).toBe(texts.length + 1);
-    await proj.waitForTimeout(300);
+    await settled(proj);
     await screenshot(proj, 'projector-discover');
 
     board.addNote({ text: 'Elke mantelzorger heeft in 2031 één vast aanspreekpunt dat meedenkt.', group: 'carer', step: 'dream', author: 'facilitator', createdAt: Date.now() }, 'amb');
@@ -119,7 +119,7 @@ describe('who is still writing', () => {
     await stepLocator(proj, 'deliver').waitFor();
     await expect.poll(() => proj.getByTestId('action-table').locator('tbody tr').count()).toBe(3);
     await expect.poll(() => proj.getByTestId('shared-ambition').textContent()).toContain('één vast aanspreekpunt');
-    await proj.waitForTimeout(300);
+    await settled(proj);
     await screenshot(proj, 'projector-deliver');
     expect(await proj.evaluate(() => document.scrollingElement!.scrollHeight <= innerHeight), 'the Deliver projector does not scroll').toBe(true);
     expect(errors.filter((e) => e.includes('pageerror'))).toEqual([]);
@@ -177,7 +177,7 @@ async function wallOf150(label: string, lengthOf: (n: number) => number): Promis
       const size = await proj.getByTestId('note-wall').evaluate((el) => `${(el as HTMLElement).style.getPropertyValue('--note-size')} ${(el as HTMLElement).style.getPropertyValue('--clamp')} ${el.children.length}`);
       const stable = size === last;
       last = size;
-      await new Promise((r) => setTimeout(r, 150));
+      await settled(proj);
       return stable;
     },
     10_000,

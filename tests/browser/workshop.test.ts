@@ -22,6 +22,8 @@ import {
   watchErrors,
 } from '../helpers/e2e.js';
 import { waitFor } from '../helpers/wait.js';
+import { yClient } from '../helpers/clients.js';
+import { BoardDoc } from '../../shared/schema.js';
 
 let browser: Browser;
 let server: ChildServer;
@@ -144,8 +146,12 @@ describe('a whole workshop on five devices', () => {
     const offlineTexts = ['Offline geschreven: de buurtapp hielp ons', 'Offline geschreven: de mantelzorgwaardering'];
     for (const text of offlineTexts) await addNote(tablet, text);
     for (const text of offlineTexts) await tablet.getByTestId('my-note').filter({ hasText: text }).waitFor();
-    // really offline: nothing reached the room yet
-    await proj.waitForTimeout(700);
+    // really offline: nothing reached the room yet. A fresh copy of the board is the
+    // server's state; the projector shows no more than that.
+    const probe = yClient(server.ws, ws.workshopId, new URL(fac.url()).hash.slice(1));
+    await probe.synced;
+    expect(new BoardDoc(probe.doc).notes().filter((n) => n.text.startsWith('Offline geschreven'))).toEqual([]);
+    probe.destroy();
     expect(await proj.getByTestId('note').filter({ hasText: 'Offline geschreven' }).count()).toBe(0);
     expect(await noteCount(fac, 'facilitator')).toBe(4);
     await tabletContext.setOffline(false);

@@ -81,3 +81,22 @@ export function emitAck(client: RoomClient, event: string, payload: unknown): Pr
     (client as unknown as Socket).emit(event, payload, resolve);
   });
 }
+
+/**
+ * Waits until every change the server sent `observers` before now has reached them: a
+ * marker written afterwards by a facilitator's connection of its own must arrive, and the
+ * server sends each device its changes in order. So, after this, a change that has not
+ * arrived never will: the way to show that something did NOT arrive without sleeping.
+ * The marker lives in a root of its own, which no reader of the board looks at.
+ */
+export async function barrier(ws: string, workshopId: string, facilitatorToken: string, ...observers: YClient[]): Promise<void> {
+  const writer = yClient(ws, workshopId, facilitatorToken);
+  try {
+    await writer.synced;
+    const key = `b${Math.random().toString(36).slice(2)}`;
+    writer.doc.getMap('testBarrier').set(key, true);
+    for (const observer of observers) await waitFor(() => observer.doc.getMap('testBarrier').has(key), 5000, 'the barrier');
+  } finally {
+    writer.destroy();
+  }
+}

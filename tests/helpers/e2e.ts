@@ -166,3 +166,15 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), type: 'png', fullPage, animations: 'disabled' });
 }
+
+/**
+ * Resolves once the page shows what it has: fonts loaded and two frames painted after
+ * that (React has committed, layout and measuring effects have run). Animations are not
+ * waited for: an endless one would never end.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
+}

@@ -1,10 +1,25 @@
-// The set-up every browser test file shares: a real server on a free port and Debian's
-// Chromium, started before the file's tests and stopped after them.
+// The set-up test files share: a real server on a free port (and, for browser tests,
+// Debian's Chromium), started before the file's tests and stopped after them.
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.js';
 import { assertClientBuilt } from './e2e.js';
+import type { Config } from '../../server/config.js';
 import { startServer, type TestServer } from './server.js';
+
+/**
+ * One server for the whole file: its fields (`base`, `ws`, `server`, `dataDir`) are
+ * filled in by the file's beforeAll, and it closes after the file's tests.
+ */
+export function serverForFile(overrides: Partial<Config> = {}, before?: () => void): TestServer {
+  const t = {} as TestServer;
+  beforeAll(async () => {
+    before?.();
+    Object.assign(t, await startServer(overrides));
+  });
+  afterAll(() => t.close?.());
+  return t;
+}
 
 export interface ServerAndBrowser {
   t: TestServer;

@@ -1,21 +1,18 @@
 // The contract of docs/protocol.md to the letter, as an independent probe with stock
 // clients found it wanting: close codes, acknowledgements for every command, strict
 // payloads, and private writing that a client cannot bypass.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Socket } from 'socket.io-client';
 import { BoardDoc } from '../../shared/schema.js';
 import { schemas } from '../../shared/room.js';
 import { encodeUpdateMessage } from '../../server/yjs/messages.js';
 import { createWorkshop, emitAck, join, lastState, nextClose, roomClient, yClient, type RoomClient } from '../helpers/clients.js';
-import { startChildServer, startServer, tempDataDir, type TestServer } from '../helpers/server.js';
+import { startChildServer, tempDataDir } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
+import { serverForFile } from '../helpers/suite.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startServer();
-});
-afterAll(() => t.close());
+const t = serverForFile();
 
 async function openRaw(path: string, token: string): Promise<{ ws: WebSocket; closed: Promise<number> }> {
   const ws = new WebSocket(`${t.ws}/yjs/${path}?token=${token}`);

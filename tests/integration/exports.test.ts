@@ -1,20 +1,16 @@
 // The facilitator's exports over HTTP: who may fetch them, and that what was written on
 // the board is really in them.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BoardDoc } from '../../shared/schema.js';
 import { createWorkshop, join, postJson, yClient } from '../helpers/clients.js';
-import { startServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
+import { serverForFile } from '../helpers/suite.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startServer();
-});
-afterAll(() => t.close());
+const t = serverForFile();
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const NOTE = 'Café-ochtend: de wijkverpleegkundige en ik – één keer per maand, “echt” fijn €5';

@@ -1,21 +1,18 @@
 // Random and crafted input at both real-time endpoints: the server never crashes or
 // hangs, the offender is closed or answered with an error, and the room is unchanged.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { io, type Socket } from 'socket.io-client';
 import { BoardDoc } from '../../shared/schema.js';
+import { encodeSyncStep1 } from '../../server/yjs/messages.js';
 import { schemas } from '../../shared/room.js';
 import { createWorkshop, emitAck, join, lastState, roomClient, yClient } from '../helpers/clients.js';
-import { startServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
+import { serverForFile } from '../helpers/suite.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startServer();
-});
-afterAll(() => t.close());
+const t = serverForFile();
 
 /** A small deterministic PRNG so a failing case can be pinned by its seed. */
 function rng(seed: number): () => number {
@@ -96,7 +93,11 @@ describe('fuzzing the Yjs endpoint', () => {
         ws.send('{"type":"text frame"}');
         tried++;
       }
-      const code = await Promise.race([closed, new Promise<number>((resolve) => setTimeout(() => resolve(-1), 300))]);
+      // Barrier: the server answers a sync query only after every frame before it; it
+      // answers with sync step 2 (0, 1), which it never sends unasked.
+      const answered = new Promise<number>((resolve) => ws.on('message', (data: Buffer) => data[0] === 0 && data[1] === 1 && resolve(-1)));
+      if (ws.readyState === WebSocket.OPEN) ws.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+      const code = await Promise.race([closed, answered]);
       if (code !== -1) closedByServer++;
       ws.terminate();
     }

@@ -1,17 +1,13 @@
 // Participants grouping notes into themes: the facilitator decides it over socket.io
 // (`workshop:update { participantsCanGroup }`), the server's authorizer follows at once.
 // Every device is a stock client: socket.io-client and y-websocket's WebsocketProvider.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BoardDoc } from '../../shared/schema.js';
-import { createWorkshop, emitAck, join, lastState, nextClose, roomClient, yClient, type YClient } from '../helpers/clients.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { barrier, createWorkshop, emitAck, join, lastState, nextClose, roomClient, yClient, type YClient } from '../helpers/clients.js';
 import { waitFor } from '../helpers/wait.js';
+import { serverForFile } from '../helpers/suite.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startServer();
-});
-afterAll(() => t.close());
+const t = serverForFile();
 
 const themeOf = (client: YClient, noteId: string) => new BoardDoc(client.doc).notes().find((n) => n.id === noteId)?.themeId;
 
@@ -64,7 +60,7 @@ describe('participants grouping notes into themes', () => {
     new BoardDoc(carerPhone.doc).updateNote('n1', { themeId: 't1' });
     expect(await closed).toBe(4403);
     carerPhone.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await barrier(t.ws, w.id, w.facilitatorToken, facilitator, professionalPhone);
     expect(themeOf(facilitator, 'n1')).toBe('t2');
     expect(themeOf(professionalPhone, 'n1')).toBe('t2');
 
@@ -75,7 +71,7 @@ describe('participants grouping notes into themes', () => {
     const closedAgain = nextClose(again);
     new BoardDoc(again.doc).updateNote('n1', { themeId: undefined });
     expect(await closedAgain).toBe(4403);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await barrier(t.ws, w.id, w.facilitatorToken, facilitator);
     expect(themeOf(facilitator, 'n1')).toBe('t2');
 
     for (const c of [facilitatorRoom, carerRoom]) c.close();
@@ -96,7 +92,7 @@ describe('participants grouping notes into themes', () => {
     const closed = nextClose(phone);
     new BoardDoc(phone.doc).updateNote('f1', { themeId: 'no-such-theme' });
     expect(await closed).toBe(4403);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await barrier(t.ws, w.id, w.facilitatorToken, facilitator);
     expect(themeOf(facilitator, 'f1')).toBeUndefined();
     facilitatorRoom.close();
     for (const c of [facilitator, phone]) c.destroy();

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createWorkshop, join, postJson } from '../helpers/clients.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { serverForFile } from '../helpers/suite.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startServer();
-});
-afterAll(() => t.close());
+const t = serverForFile();
 
 describe('HTTP API', () => {
   it('answers /healthz once it accepts work', async () => {

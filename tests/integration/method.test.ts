@@ -1,16 +1,12 @@
 // The method's rules that the server enforces on the board: voting belongs to the
 // facilitator, dots are limited, and only the facilitator marks the shared ambition.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BoardDoc } from '../../shared/schema.js';
-import { createWorkshop, emitAck, join, lastState, nextClose, roomClient, yClient } from '../helpers/clients.js';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { barrier, createWorkshop, emitAck, join, lastState, nextClose, roomClient, yClient } from '../helpers/clients.js';
 import { waitFor } from '../helpers/wait.js';
+import { serverForFile } from '../helpers/suite.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startServer();
-});
-afterAll(() => t.close());
+const t = serverForFile();
 
 async function setup() {
   const w = await createWorkshop(t.base);
@@ -39,7 +35,7 @@ describe('voting and the shared ambition', () => {
   });
 
   it('accepts votes within the dots and refuses votes beyond them, or while voting is closed', async () => {
-    const { carer, facilitatorRoom, facilitator, phone } = await setup();
+    const { w, carer, facilitatorRoom, facilitator, phone } = await setup();
     const phoneBoard = new BoardDoc(phone.doc);
 
     // Closed: refused, and the other device never sees it.
@@ -59,18 +55,18 @@ describe('voting and the shared ambition', () => {
     closed = nextClose(fresh);
     board.setVote(carer.participantId, 'other-target', 1);
     expect(await closed).toBe(4403);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await barrier(t.ws, w.id, w.facilitatorToken, facilitator);
     expect(new BoardDoc(facilitator.doc).votes()).toEqual([{ voter: carer.participantId, target: 'amb1', dots: 3 }]);
     facilitatorRoom.close();
     for (const c of [facilitator, fresh]) c.destroy();
   });
 
   it('lets only the facilitator mark the shared ambition', async () => {
-    const { carer, facilitatorRoom, facilitator, phone } = await setup();
+    const { w, carer, facilitatorRoom, facilitator, phone } = await setup();
     const closed = nextClose(phone);
     new BoardDoc(phone.doc).setSharedAmbition('amb1');
     expect(await closed).toBe(4403);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await barrier(t.ws, w.id, w.facilitatorToken, facilitator);
     expect(new BoardDoc(facilitator.doc).sharedAmbitionId()).toBeNull();
 
     phone.destroy();

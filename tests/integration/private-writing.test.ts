@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { BoardDoc } from '../../shared/schema.js';
 import { draftDocName } from '../../shared/protocol.js';
 import { createWorkshop, emitAck, join, lastState, roomClient, yClient } from '../helpers/clients.js';
-import { startServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
+import { serverForFile } from '../helpers/suite.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startServer();
-});
-afterAll(() => t.close());
+const t = serverForFile();
 
 describe('private writing and the reveal', () => {
   it('keeps draft notes off other participants’ devices until the facilitator reveals them', async () => {
@@ -38,18 +34,28 @@ describe('private writing and the reveal', () => {
       ws.on('unexpected-response', (_req, res) => resolve(`http ${res.statusCode}`));
     });
     expect(peek).toBe('http 401');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The draft note is at the server; a note written on the board after it reaches the
+    // nurse, and the draft note did not come before it.
+    const facilitatorDraft = yClient(t.ws, draftDocName(w.id, carer.participantId), w.facilitatorToken);
+    await waitFor(() => facilitatorDraft.doc.getMap('notes').has('private-1'), 5000, 'the draft note at the server');
+    const screen = yClient(t.ws, w.id, w.facilitatorToken);
+    await screen.synced;
+    new BoardDoc(screen.doc).addNote({ text: 'Na het concept geschreven', step: 'checkin', author: 'facilitator', createdAt: Date.now() }, 'later');
+    await waitFor(() => Buffer.concat(frames).includes(Buffer.from('Na het concept')), 5000, 'the later note on the nurse’s socket');
     expect(Buffer.concat(frames).includes(Buffer.from('Mijn moeder'))).toBe(false);
-    expect(nurseBoard.doc.getMap('notes').size).toBe(0);
+    await waitFor(() => nurseBoard.doc.getMap('notes').has('later'), 5000, 'the later note on the nurse’s board');
+    expect(nurseBoard.doc.getMap('notes').has('private-1')).toBe(false);
 
     expect(await emitAck(facilitator, 'writing:set', { privateWriting: false })).toEqual({ ok: true });
-    const revealed = await waitFor(() => new BoardDoc(nurseBoard.doc).notes()[0], 5000, 'the revealed note');
+    const revealed = await waitFor(() => new BoardDoc(nurseBoard.doc).notes().find((n) => n.id === 'private-1'), 5000, 'the revealed note');
     expect(revealed).toMatchObject({ id: 'private-1', text: 'Mijn moeder herkent me niet meer', author: carer.participantId });
     await waitFor(() => draft.doc.getMap('notes').size === 0, 5000, 'the draft to be emptied');
     expect(Buffer.concat(frames).includes(Buffer.from('Mijn moeder'))).toBe(true);
 
     raw.close();
     draft.destroy();
+    facilitatorDraft.destroy();
+    screen.destroy();
     nurseBoard.destroy();
     facilitator.close();
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { LevelStore } from '../../server/store/level-store.js';
-import { WorkshopService } from '../../server/workshops/service.js';
+import { createWorkshops } from '../../server/workshops/workshops.js';
 import { defaultConfig } from '../../server/config.js';
 import { tempDataDir } from '../helpers/server.js';
 
@@ -11,22 +11,22 @@ const DAY = 24 * 3600 * 1000;
 describe('retention', () => {
   it('deletes a workshop 90 days after its last activity, not before, and activity postpones it', async () => {
     const store = await LevelStore.open(path.join(tempDataDir(), 'db'));
-    const service = new WorkshopService(store, defaultConfig(), 'http://localhost');
+    const { creation, joining, records, retention, roomState, authenticate } = createWorkshops(store, defaultConfig(), 'http://localhost');
     const now = Date.UTC(2026, 0, 1);
-    const idle = await service.create({ title: 'Stil' }, now);
-    const busy = await service.create({ title: 'Druk' }, now);
-    const joined = await service.join({ code: idle.joinCode, group: 'carer', name: 'Ria' }, '127.0.0.1', now);
+    const idle = await creation.create({ title: 'Stil' }, now);
+    const busy = await creation.create({ title: 'Druk' }, now);
+    const joined = await joining.join({ code: idle.joinCode, group: 'carer', name: 'Ria' }, '127.0.0.1', now);
 
-    await service.update(busy.id, () => undefined, now + 60 * DAY);
-    const state = service.roomState((await service.get(idle.id))!, now);
+    await records.update(busy.id, () => undefined, now + 60 * DAY);
+    const state = roomState((await records.get(idle.id))!, now);
     expect(state.expiresAt).toBe(now + 90 * DAY);
 
-    expect(await service.expire(now + 89 * DAY)).toEqual([]);
-    expect(await service.expire(now + 91 * DAY)).toEqual([idle.id]);
+    expect(await retention.expire(now + 89 * DAY)).toEqual([]);
+    expect(await retention.expire(now + 91 * DAY)).toEqual([idle.id]);
     expect(await store.getWorkshop(idle.id)).toBeNull();
     expect(await store.listParticipants(idle.id)).toEqual([]);
-    expect(await service.authenticate(joined.participantToken)).toBeNull();
-    expect(await service.authenticate(idle.facilitatorToken)).toBeNull();
+    expect(await authenticate(joined.participantToken)).toBeNull();
+    expect(await authenticate(idle.facilitatorToken)).toBeNull();
     expect(await store.getWorkshop(busy.id)).not.toBeNull();
     await store.close();
   });

@@ -1,17 +1,12 @@
 // The built client as a phone receives it: compressed copies made at build time, chosen
 // by the browser's Accept-Encoding, byte-for-byte the same script once decoded.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import http from 'node:http';
 import zlib from 'node:zlib';
-import { startServer, type TestServer } from '../helpers/server.js';
 import { assertClientBuilt } from '../helpers/e2e.js';
+import { serverForFile } from '../helpers/suite.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  assertClientBuilt();
-  t = await startServer();
-});
-afterAll(() => t.close());
+const t = serverForFile({}, assertClientBuilt);
 
 function get(url: string, acceptEncoding: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {

@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { io } from 'socket.io-client';
 import * as Y from 'yjs';
 import { BoardDoc } from '../../shared/schema.js';
 import { createWorkshop, emitAck, join, lastState, nextClose, postJson, roomClient, yClient, type YClient } from '../helpers/clients.js';
-import { startServer, tempDataDir, type TestServer } from '../helpers/server.js';
+import { startServer, tempDataDir } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
+import { serverForFile } from '../helpers/suite.js';
 import { defaultLimits } from '../../server/config.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startServer();
-});
-afterAll(() => t.close());
+const t = serverForFile();
 
 const checkinNote = (author: string, text: string) => ({ text, step: 'checkin' as const, author, createdAt: Date.now() });
 

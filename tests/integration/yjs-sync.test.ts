@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { BoardDoc } from '../../shared/schema.js';
 import { createWorkshop, join, yClient } from '../helpers/clients.js';
-import { startServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/wait.js';
+import { serverForFile } from '../helpers/suite.js';
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startServer();
-});
-afterAll(() => t.close());
+const t = serverForFile();
 
 describe('board content over the stock y-websocket protocol', () => {
   it('syncs a note between two stock clients through the server', async () => {

@@ -6,7 +6,7 @@ import { BoardDoc } from '../../shared/schema.js';
 import { defaultLimits } from '../../server/config.js';
 import { newWorkshopRecord } from '../../server/workshops/create.js';
 import { firstObjection, readUpdate, updateChecks, type TargetDoc } from '../../server/yjs/update-checks.js';
-import type { Grant } from '../../server/workshops/service.js';
+import type { Grant } from '../../server/auth/authenticate.js';
 
 const participant = { role: 'participant', participantId: 'p1', workshopId: 'w1', tokenHash: 'h' } as Grant;
 

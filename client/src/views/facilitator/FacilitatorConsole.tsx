@@ -20,6 +20,8 @@ import { ThemeSuggestions } from './ThemeSuggestions';
 import { SettingsPanel } from './SettingsPanel';
 import { ExportMenu } from './ExportMenu';
 import { PrivacyPanel, RetentionNotice } from './PrivacyPanel';
+import { JoinPanelToggle } from './JoinPanelToggle';
+import { FinishWorkshop } from './FinishWorkshop';
 import '../../styles/console.css';
 
 export default function FacilitatorConsole({ workshopId }: { workshopId: string }) {
@@ -89,6 +91,8 @@ export default function FacilitatorConsole({ workshopId }: { workshopId: string 
           <SharePanel state={state} workshopId={workshopId} facilitatorToken={token} />
           <StepControls state={state} send={send} />
           <RoomControls state={state} send={send} />
+          <JoinPanelToggle state={state} send={send} />
+          <FinishWorkshop state={state} send={send} workshopId={workshopId} token={token} />
         </aside>
         <main className="console__main" id="main">
           <div className="console__step">

@@ -22,6 +22,7 @@ import { Announcer } from '../../components/Announcer';
 import { Composer, type NewNote } from './Composer';
 import { MyNotes } from './MyNotes';
 import { VotePanel } from './VotePanel';
+import { PhoneResults } from './PhoneResults';
 import { DeliverActions } from './DeliverActions';
 import { ThemePicker } from './ThemePicker';
 import { Gone } from './Gone';
@@ -124,6 +125,11 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
         <StepHeader state={state} level={1} />
         <Timer timer={state.timer} clockOffset={room.clockOffset} />
         {showAmbition ? <AmbitionBanner ambition={ambition} year={state.horizonYear} /> : null}
+        {state.finished ? (
+          <p className="notice" role="status" data-testid="phone-finished">
+            {t('closingThanksPhone')}
+          </p>
+        ) : null}
         {privateWriting ? (
           <p className="notice" data-testid="private-hint">
             {t('privateHint')}
@@ -141,6 +147,9 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
             canVote={online}
             onVote={(id, n) => board.board.setVote(me, id, n)}
           />
+        ) : null}
+        {!voting && state.resultsShown ? (
+          <PhoneResults themes={themes} notes={notes} votes={votes} roster={room.roster} anonymous={state.anonymous} />
         ) : null}
         {state.step === 'deliver' ? <p className="hint">{t('deliverNoteHint')}</p> : null}
         <Composer step={state.step} onAdd={add} linkOptions={linkOptions} isPrivate={privateWriting} />

@@ -8,6 +8,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Note, Theme } from '../../../../shared/schema';
 import { GROUP_NAMES, GROUP_NAMES_SHORT, useLang, useT } from '../../i18n';
+import { wordsFit } from './wordsFit';
 
 /** The smallest note type the wall uses for up to 150 notes (px, at 1920×1080). */
 export const READABLE_MIN = 14;
@@ -115,7 +116,8 @@ function pack(groups: Group[], heights: Map<string, number>, size: number, heigh
   return columns;
 }
 
-export function NoteWall({ notes, themes, privateWriting }: { notes: Note[]; themes: Theme[]; privateWriting: boolean }) {
+/** `contentLang`: the workshop's language, which the notes are written in (hyphenation). */
+export function NoteWall({ notes, themes, privateWriting, contentLang }: { notes: Note[]; themes: Theme[]; privateWriting: boolean; contentLang?: string }) {
   const t = useT();
   const { lang } = useLang();
   const box = useRef<HTMLDivElement>(null);
@@ -169,43 +171,56 @@ export function NoteWall({ notes, themes, privateWriting }: { notes: Note[]; the
         ...cards.map((c) => [`n:${c.dataset.noteId}`, c.getBoundingClientRect().height] as const),
       ]);
     };
-    const attempt = (st: Step): Layout | null => {
+    const attempt = (st: Step, wholeWords: boolean): Layout | null => {
       const gap = st.size * COLUMN_GAP;
       const widest = Math.max(1, Math.floor((width + gap) / (st.size * COLUMN_EM + gap)));
       const narrowest = Math.max(widest, Math.floor((width + gap) / (st.size * COLUMN_EM_MIN + gap)));
       for (let cols = widest; cols <= Math.min(narrowest, widest + 1); cols++) {
         const colWidth = Math.floor(((width - (cols - 1) * gap) / cols) * 100) / 100;
         const heights = measure(st, colWidth);
+        if (wholeWords && !wordsFit(el, '.note__text, .note__extra, [data-wall-head]')) continue;
         const columns = pack(groups, heights, st.size, height, cols, true) ?? pack(groups, heights, st.size, height, cols);
         if (columns) return { key, size: st.size, lines: st.lines, colWidth, columns };
       }
       return null;
     };
-    const candidates = steps(notes.length);
-    const tried = new Map<number, Layout | null>();
-    const at = (i: number): Layout | null => {
-      if (!tried.has(i)) tried.set(i, attempt(candidates[i]!));
-      return tried.get(i)!;
-    };
-    // The candidates get less demanding along the list: find the first that fits. Start
-    // from the previous choice, which usually still holds when a note comes in (two reflows).
-    let lo = 0;
-    let hi = candidates.length - 1;
-    const prev = layout ? candidates.findIndex((c) => c.size === layout.size && c.lines === layout.lines) : -1;
-    if (prev >= 0) {
-      if (!at(prev)) lo = Math.min(prev + 1, hi);
-      else if (prev === 0 || !at(prev - 1)) lo = hi = prev;
-      else hi = prev - 1;
-    }
-    let best = at(hi);
-    if (best) {
+    /**
+     * The first candidate that fits (they get less demanding along the list), by binary
+     * search. Starts from the previous choice, which usually still holds when a note comes
+     * in (two reflows).
+     */
+    const search = (candidates: Step[], wholeWords: boolean): Layout | null => {
+      const tried = new Map<number, Layout | null>();
+      const at = (i: number): Layout | null => {
+        if (!tried.has(i)) tried.set(i, attempt(candidates[i]!, wholeWords));
+        return tried.get(i)!;
+      };
+      let lo = 0;
+      let hi = candidates.length - 1;
+      if (hi < 0) return null;
+      const prev = layout ? candidates.findIndex((c) => c.size === layout.size && c.lines === layout.lines) : -1;
+      if (prev >= 0) {
+        if (!at(prev)) lo = Math.min(prev + 1, hi);
+        else if (prev === 0 || !at(prev - 1)) lo = hi = prev;
+        else hi = prev - 1;
+      }
+      if (!at(hi)) return null;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (at(mid)) hi = mid;
         else lo = mid + 1;
       }
-      best = at(hi)!;
-    } else {
+      return at(hi);
+    };
+    const candidates = steps(notes.length);
+    // Words whole at a readable size first ("Keukentafelgesp|rek" reads badly); where that
+    // cannot be, a readable size comes before whole words.
+    let best = search(
+      candidates.filter((c) => c.size >= READABLE_MIN),
+      true,
+    );
+    best ??= search(candidates, false);
+    if (!best) {
       // more notes than the screen holds even at the smallest type: one line each, clipped
       const st = candidates[candidates.length - 1]!;
       const cols = Math.max(1, Math.floor((width + st.size * COLUMN_GAP) / (st.size * COLUMN_EM_MIN + st.size * COLUMN_GAP)));
@@ -260,6 +275,7 @@ export function NoteWall({ notes, themes, privateWriting }: { notes: Note[]; the
       ref={box}
       style={style}
       data-testid="note-wall"
+      lang={contentLang}
       data-count={notes.length}
       data-lines={shown.lines || undefined}
     >

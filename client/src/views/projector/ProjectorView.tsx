@@ -1,23 +1,28 @@
-// The projector (1920×1080, read-only, readable from the back of the room).
+// The projector (1920×1080 down to a 1024×768 beamer, read-only, readable from the back
+// of the room). Every result reaches the screen whole: vote results and the action list
+// page through by themselves where they do not fit.
 import { useMemo } from 'react';
 import { tallyVotes } from '../../../../shared/tally';
+import type { StepId } from '../../../../shared/steps';
 import { resolveToken } from '../../net/session';
 import { useRoom } from '../../net/useRoom';
 import { useBoard } from '../../net/useBoard';
 import { useActions, useNotes, useSharedAmbition, useThemes, useVotes } from '../../net/hooks';
-import { qrUrl } from '../../net/api';
 import { useDefaultLanguage, useT } from '../../i18n';
 import { StepHeader } from '../../components/StepHeader';
 import { Timer } from '../../components/Timer';
-import { GroupCounts, PaceLine } from '../../components/GroupCounts';
 import { AmbitionBanner } from '../../components/AmbitionBanner';
-import { VoteResults } from '../../components/VoteResults';
-import { LangSwitch } from '../../components/LangSwitch';
-import { ConnectionBadge } from '../../components/ConnectionBadge';
 import { NoteWall, isDense } from './NoteWall';
 import { ActionList } from './ActionList';
+import { ProjectorVotes } from './ProjectorVotes';
+import { JoinPanel, JoinStrip } from './JoinPanel';
+import { ClosingScreen } from './ClosingScreen';
+import { useAmbitionMoment } from './useAmbitionMoment';
 import { groupsToCombine } from '../../../../shared/small-groups';
 import '../../styles/projector.css';
+
+/** Steps in which the shared ambition is on the screen: from the moment it is chosen in Dream. */
+const AMBITION_STEPS: readonly StepId[] = ['dream', 'design', 'deliver'];
 
 export default function ProjectorView({ workshopId }: { workshopId: string }) {
   const token = useMemo(() => resolveToken(workshopId, 'projectorToken'), [workshopId]);
@@ -27,10 +32,12 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
   const t = useT();
   const state = room.state;
   const notes = useNotes(board, state?.step ?? null);
+  const allNotes = useNotes(board, null);
   const themes = useThemes(board, state?.step ?? null);
   const votes = useVotes(board);
   const actions = useActions(board);
   const ambition = useSharedAmbition(board);
+  const moment = useAmbitionMoment(ambition?.id ?? null, board.synced);
   const people = useMemo(() => new Map((room.roster?.participants ?? []).map((p) => [p.id, p.group])), [room.roster]);
   const tallies = useMemo(() => tallyVotes(votes, (id) => people.get(id)), [votes, people]);
   const anonymous = state?.anonymous ?? false;
@@ -50,48 +57,41 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
       </main>
     );
   }
+  if (state.finished) return <ClosingScreen state={state} roster={room.roster} notes={allNotes} actions={actions} ambition={ambition} />;
+
   const online = room.status === 'connected' && board.status === 'connected';
   const targets = [...themes.map((th) => ({ id: th.id, label: th.name })), ...notes.map((n) => ({ id: n.id, label: n.text }))];
-  const showVotes = state.voting.open;
-  const showAmbition = state.step === 'design' || state.step === 'deliver';
+  const showVotes = state.voting.open || state.resultsShown;
+  const showAmbition = AMBITION_STEPS.includes(state.step);
+  const joinPanel = !state.joinPanelHidden;
+  const showActions = !showVotes && state.step === 'deliver' && actions.length > 0;
+  // a result on screen: the step's instruction makes room for it
+  const results = showVotes || showActions;
 
   return (
-    <div className={`projector${isDense(notes) ? ' projector--dense' : ''}`}>
+    <div className={`projector${isDense(notes) ? ' projector--dense' : ''}${joinPanel ? '' : ' projector--wide'}${results ? ' projector--results' : ''}`}>
       <main className="projector__main">
         <div className="projector__top">
           <StepHeader state={state} level={1} />
           <Timer timer={state.timer} clockOffset={room.clockOffset} className="timer--big" />
         </div>
-        {showAmbition ? <AmbitionBanner ambition={ambition} year={state.horizonYear} /> : null}
+        {showAmbition ? <AmbitionBanner ambition={ambition} year={state.horizonYear} moment={moment} /> : null}
+        {/* announced once, politely, when the ambition is chosen (the banner itself is not a live region) */}
+        <p className="visually-hidden" role="status">
+          {moment && ambition ? t('ambitionChosenAnnounce', { text: ambition.text }) : ''}
+        </p>
         {showVotes ? (
-          <section className="projector__votes" aria-labelledby="pv-h">
-            <h2 id="pv-h">{t('votingLive')}</h2>
-            <VoteResults targets={targets} tallies={tallies} limit={8} combine={combine} />
-          </section>
+          <ProjectorVotes open={state.voting.open} targets={targets} tallies={tallies} combine={combine} />
         ) : (
           <>
             {/* Deliver: the actions, and below them the notes phones still send (ideas for actions). */}
-            {state.step === 'deliver' && actions.length ? <ActionList actions={actions} /> : null}
-            {state.step !== 'deliver' || !actions.length || notes.length ? <NoteWall notes={notes} themes={themes} privateWriting={state.privateWriting} /> : null}
+            {showActions ? <ActionList actions={actions} contentLang={state.language} /> : null}
+            {!showActions || notes.length ? <NoteWall notes={notes} themes={themes} privateWriting={state.privateWriting} contentLang={state.language} /> : null}
           </>
         )}
+        {joinPanel ? null : <JoinStrip state={state} roster={room.roster} online={online} />}
       </main>
-      <aside className="projector__side" aria-label={t('joinTitle')}>
-        <p className="projector__join-label">{t('joinAt')}</p>
-        <p className="projector__url">{state.joinUrl.replace(/^https?:\/\//, '')}</p>
-        <img className="projector__qr" src={qrUrl(workshopId)} alt={t('qrAlt')} width="280" height="280" />
-        <p className="projector__join-label">{t('withCode')}</p>
-        <p className="join-code join-code--huge" data-testid="join-code">
-          {state.joinCode}
-        </p>
-        {state.locked ? <p className="projector__locked">{t('joinsLocked')}</p> : null}
-        <PaceLine roster={room.roster} className="pace--big" anonymous={state.anonymous} />
-        <GroupCounts roster={room.roster} expected={state.expectedGroups} anonymous={state.anonymous} />
-        <div className="projector__foot">
-          {!online ? <ConnectionBadge online={false} compact /> : null}
-          <LangSwitch />
-        </div>
-      </aside>
+      {joinPanel ? <JoinPanel state={state} roster={room.roster} online={online} /> : null}
     </div>
   );
 }
