@@ -15,6 +15,7 @@ import { revealDrafts } from './yjs/reveal.js';
 import { countDraftNotes, DraftCounts } from './yjs/draft-counts.js';
 import { createRoomEndpoint } from './room/socket-endpoint.js';
 import { securityHeaders } from './http/security.js';
+import { securityTxt } from './http/security-txt.js';
 import { apiRoutes } from './http/api.js';
 import { facilitatorRoutes } from './http/facilitator-routes.js';
 import { clientRoutes } from './http/static.js';
@@ -125,6 +126,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(securityHeaders);
+  app.get('/.well-known/security.txt', securityTxt({ contact: config.securityContact, baseUrl }));
   // Load balancers send devices only to a ready node: the store is open by now, and a
   // cluster node also waits for Redis once at start (later outages do not make it unready:
   // its workshops keep running without Redis).

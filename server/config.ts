@@ -1,6 +1,7 @@
 // Every tunable of the server in one typed object with documented defaults.
 // `process.env` is read here and nowhere else.
 import path from 'node:path';
+import { isSecurityContact } from './http/security-txt.js';
 
 export interface Config {
   /** TCP port for HTTP, socket.io and Yjs. */
@@ -39,6 +40,11 @@ export interface Config {
    * its previous run). Two live nodes must never share a name.
    */
   nodeId: string;
+  /**
+   * Where to report a vulnerability in this installation (`mailto:` or `https:`), served
+   * as /.well-known/security.txt; empty: no security.txt.
+   */
+  securityContact: string;
 }
 
 export interface Limits {
@@ -84,6 +90,7 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
     redisPrefix: 'kw:',
     leaseMs: 5000,
     nodeId: '',
+    securityContact: '',
     ...overrides,
     limits: { ...defaultLimits, ...overrides.limits },
   };
@@ -101,6 +108,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
   if (env.REDIS_PREFIX) overrides.redisPrefix = env.REDIS_PREFIX;
   if (env.LEASE_MS) overrides.leaseMs = parsePositive('LEASE_MS', env.LEASE_MS);
   if (env.NODE_ID) overrides.nodeId = env.NODE_ID;
+  if (env.SECURITY_CONTACT) {
+    if (!isSecurityContact(env.SECURITY_CONTACT)) throw new Error(`SECURITY_CONTACT must be a mailto:, https: or tel: address, got "${env.SECURITY_CONTACT}"`);
+    overrides.securityContact = env.SECURITY_CONTACT;
+  }
   return defaultConfig(overrides);
 }
 

@@ -29,21 +29,21 @@ export type TemplateId = (typeof TEMPLATE_IDS)[number];
 const careTemplate: StepContents = {
   checkin: {
     question: {
-      nl: 'Hoe raakt de zorg voor een naaste jou persoonlijk?',
+      nl: 'Wat betekent de zorg voor een naaste voor jou?',
       en: 'How does caring for someone touch you personally?',
     },
     instruction: {
-      nl: 'Denk als mens, niet als functie. Schrijf één of twee zinnen over wat mantelzorg voor jou betekent.',
+      nl: 'Schrijf als mens, niet vanuit je werk. Eén of twee zinnen zijn genoeg.',
       en: 'Think as a person, not as a role. Write one or two sentences about what caring means to you.',
     },
   },
   discover: {
     question: {
-      nl: 'Wanneer ging de samenwerking rond een mantelzorger goed? Wat maakte dat het werkte?',
+      nl: 'Wanneer werkten jullie goed samen rond een mantelzorger? Waardoor ging het goed?',
       en: 'When did collaboration around a carer go well? What made it work?',
     },
     instruction: {
-      nl: 'Vertel een concreet voorbeeld van wat wél werkt. Eén verhaal of succesfactor per briefje.',
+      nl: 'Geef een voorbeeld van iets dat wél werkt. Schrijf één verhaal per briefje.',
       en: 'Describe a concrete example of what does work. One story or success factor per note.',
     },
   },
@@ -53,17 +53,17 @@ const careTemplate: StepContents = {
       en: 'What will we have achieved together for carers in {year}?',
     },
     instruction: {
-      nl: 'Schrijf een ambitie alsof het {year} is en het gelukt is. Denk groot; de mantelzorger staat voorop.',
+      nl: 'Stel je voor: het is {year} en het is gelukt. Wat zie je? Denk groot. De mantelzorger komt eerst.',
       en: 'Write an ambition as if it is {year} and it worked. Think big; the carer comes first.',
     },
   },
   design: {
     question: {
-      nl: 'Wat is vanaf hier de eerste kleine stap naar die ambitie?',
+      nl: 'Wat is de eerste kleine stap naar die ambitie?',
       en: 'From here, what is the first small step towards that ambition?',
     },
     instruction: {
-      nl: 'Begin klein: een behapbare stap die we morgen kunnen zetten, met de eerste actie erbij.',
+      nl: 'Begin klein. Welke stap kunnen we morgen al zetten? Schrijf ook de eerste actie op.',
       en: 'Start small: a feasible step we could take tomorrow, with its first action.',
     },
   },
@@ -73,7 +73,7 @@ const careTemplate: StepContents = {
       en: 'Who does what, by when?',
     },
     instruction: {
-      nl: 'Maak van de stappen acties met een eigenaar en een datum. Die volgen we in de volgende bijeenkomst.',
+      nl: 'Maak van de stappen acties. Elke actie krijgt een naam en een datum. In de volgende bijeenkomst kijken we hoe het gaat.',
       en: 'Turn the steps into actions with an owner and a date. We follow them up in the next meeting.',
     },
   },
@@ -98,7 +98,7 @@ const plainTemplate: StepContents = {
   },
   deliver: {
     question: { nl: 'Wie doet wat, wanneer?', en: 'Who does what, by when?' },
-    instruction: { nl: 'Acties met eigenaar en datum.', en: 'Actions with owner and date.' },
+    instruction: { nl: 'Acties met een naam en een datum.', en: 'Actions with owner and date.' },
   },
 };
 

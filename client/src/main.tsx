@@ -3,6 +3,8 @@
 import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LanguageProvider } from './i18n';
+import { applyContrastFromAddress } from './lib/contrast';
+import { PageTitle } from './components/PageTitle';
 import './styles/base.css';
 
 const StartPage = lazy(() => import('./views/start/StartPage'));
@@ -15,14 +17,15 @@ const NotFound = lazy(() => import('./views/start/NotFound'));
 function route(pathname: string) {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const [head, id] = parts;
-  if (!head) return <StartPage />;
-  if (head === 'j') return <JoinPage code={id ?? ''} />;
-  if (head === 'w' && id) return <ParticipantView workshopId={id} />;
-  if (head === 'f' && id) return <FacilitatorConsole workshopId={id} />;
-  if (head === 'p' && id) return <ProjectorView workshopId={id} />;
-  return <NotFound />;
+  if (!head) return <><PageTitle view="start" /><StartPage /></>;
+  if (head === 'j') return <><PageTitle view="join" /><JoinPage code={id ?? ''} /></>;
+  if (head === 'w' && id) return <><PageTitle view="participant" /><ParticipantView workshopId={id} /></>;
+  if (head === 'f' && id) return <><PageTitle view="facilitator" /><FacilitatorConsole workshopId={id} /></>;
+  if (head === 'p' && id) return <><PageTitle view="projector" /><ProjectorView workshopId={id} /></>;
+  return <><PageTitle view="notFound" /><NotFound /></>;
 }
 
+applyContrastFromAddress();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

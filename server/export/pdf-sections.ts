@@ -13,13 +13,13 @@ const NOTE_INDENT = 14;
 export function drawCover(l: Layout, m: ReportModel): void {
   const { doc } = l;
   const { labels } = m;
-  doc.rect(0, 0, doc.page.width, 10).fill(COLOUR.accent);
+  l.artifact(() => doc.rect(0, 0, doc.page.width, 10).fill(COLOUR.accent));
   doc.y = 210;
-  l.write(labels.reportTitle.toUpperCase(), { font: FONT.bold, size: 10, colour: COLOUR.accent, spacing: 1.6 });
+  l.para(labels.reportTitle.toUpperCase(), { font: FONT.bold, size: 10, colour: COLOUR.accent, spacing: 1.6 });
   l.gap(10);
-  l.write(l.text.clip(m.title, 300), { font: FONT.bold, size: 28, lineGap: 2 });
+  l.tag('H1', () => l.write(l.text.clip(m.title, 300), { font: FONT.bold, size: 28, lineGap: 2 }));
   l.gap(8);
-  l.write(labels.reportSubtitle, { size: 13, colour: COLOUR.muted });
+  l.para(labels.reportSubtitle, { size: 13, colour: COLOUR.muted });
   l.gap(34);
   l.rule();
   l.gap(16);
@@ -30,31 +30,39 @@ export function drawCover(l: Layout, m: ReportModel): void {
   facts.push([labels.horizon, labels.horizonValue(m.horizonYear)]);
   const labelWidth = 110;
   for (const [label, value] of facts) {
-    const top = doc.y;
-    l.write(label, { size: 9.5, colour: COLOUR.muted });
-    doc.y = top - 1;
-    l.write(l.text.clip(value, 200), { size: 11, x: l.left + labelWidth });
+    // Label and value read as one line: "Datum 20 november 2025".
+    const shown = l.text.clip(value, 200);
+    l.tag(
+      'P',
+      () => {
+        const top = doc.y;
+        l.write(label, { size: 9.5, colour: COLOUR.muted });
+        doc.y = top - 1;
+        l.write(shown, { size: 11, x: l.left + labelWidth });
+      },
+      { actual: `${label}: ${l.text.clean(shown)}` },
+    );
     l.gap(7);
   }
   l.gap(10);
   l.rule();
   l.gap(16);
-  l.write(m.summary, { size: 10, colour: COLOUR.muted });
+  l.para(m.summary, { size: 10, colour: COLOUR.muted });
   if (m.neverRevealed) {
     l.gap(6);
     l.write(m.neverRevealed, { size: 10, colour: COLOUR.muted });
   }
 
   doc.y = doc.page.height - doc.page.margins.bottom - 14;
-  l.write(m.exportedOn, { size: 8.5, colour: COLOUR.muted });
+  l.para(m.exportedOn, { size: 8.5, colour: COLOUR.muted });
 }
 
 export function drawParticipants(l: Layout, m: ReportModel): void {
   const { labels } = m;
   l.sectionTitle(labels.participantsHeading);
-  l.write(labels.participantsIntro(m.participantCount), { colour: COLOUR.muted, size: 10 });
-  if (m.anonymous) l.write(labels.anonymousNote, { colour: COLOUR.muted, size: 10 });
-  if (m.combinedNote) l.write(m.combinedNote, { colour: COLOUR.muted, size: 10 });
+  l.para(labels.participantsIntro(m.participantCount), { colour: COLOUR.muted, size: 10 });
+  if (m.anonymous) l.para(labels.anonymousNote, { colour: COLOUR.muted, size: 10 });
+  if (m.combinedNote) l.para(m.combinedNote, { colour: COLOUR.muted, size: 10 });
   l.gap(12);
   if (m.groups.length) {
     const rows = m.groups.map((g) => ({
@@ -70,9 +78,9 @@ export function drawParticipants(l: Layout, m: ReportModel): void {
           { header: labels.count, share: 0.12, align: 'right' as const },
           { header: labels.names, share: 0.6 },
         ];
-    l.table(columns, rows);
+    l.table(columns, rows, true);
   }
-  if (m.missingGroups.length) l.write(labels.missingGroups(m.missingGroups.join(', ')), { size: 10, colour: COLOUR.muted });
+  if (m.missingGroups.length) l.para(labels.missingGroups(m.missingGroups.join(', ')), { size: 10, colour: COLOUR.muted });
 }
 
 /** The line under a note: its support first, then who wrote it. */
@@ -81,63 +89,130 @@ function metaLine(item: NoteItem, m: ReportModel, l: Layout): { votes: string | 
   return { votes: voteLine(item.tally, m.lang, m.combinedGroups), who };
 }
 
-function drawNote(l: Layout, m: ReportModel, item: NoteItem): void {
-  const { doc } = l;
-  const x = l.left + NOTE_INDENT;
-  const w = l.width - NOTE_INDENT;
+interface NoteParts {
+  text: string;
+  votes: string | null;
+  who: string;
+  meta: string;
+  extras: [string, string][];
+}
+
+function noteParts(l: Layout, m: ReportModel, item: NoteItem): NoteParts {
   const text = l.text.clip(item.note.text, MAX_NOTE_CHARS) || '—';
   const { votes, who } = metaLine(item, m, l);
-  const meta = [votes, who].filter(Boolean).join(' · ');
   const extras: [string, string][] = [];
   if (item.linkedText) extras.push([m.labels.linkedTo, l.text.clip(item.linkedText, 300)]);
   if (item.note.firstAction) extras.push([m.labels.firstAction, l.text.clip(item.note.firstAction, LIMITS.noteText)]);
+  return { text, votes, who, meta: [votes, who].filter(Boolean).join(' · '), extras };
+}
 
+/** The height a note takes, its gap below included. */
+function noteHeight(l: Layout, m: ReportModel, item: NoteItem): number {
+  const { text, meta, extras } = noteParts(l, m, item);
+  const w = l.width - NOTE_INDENT;
   let height = l.measure(text, FONT.regular, 10.5, w);
   for (const [label, value] of extras) height += 3 + l.measure(`${label}: ${value}`, FONT.regular, 9.5, w);
   if (meta) height += 3 + l.measure(meta, FONT.bold, 8.5, w);
-  l.ensureSpace(height + 10);
+  return height + 10;
+}
+
+/** `keepWith`: the height of what must follow this note on the same page. */
+function drawNote(l: Layout, m: ReportModel, item: NoteItem, keepWith = 0): void {
+  const { doc } = l;
+  const x = l.left + NOTE_INDENT;
+  const w = l.width - NOTE_INDENT;
+  const { text, votes, who, meta, extras } = noteParts(l, m, item);
+  l.ensureSpace(noteHeight(l, m, item), keepWith);
 
   const top = doc.y;
-  doc.circle(l.left + 4, top + 7.5, 1.8).fill(COLOUR.accent);
-  l.write(text, { x, width: w });
+  // A list item: the bullet is decoration, the body is the note, what it serves, its first
+  // action, its dots and who wrote it.
+  l.begin('LI');
+  l.artifact(() => doc.circle(l.left + 4, top + 7.5, 1.8).fill(COLOUR.accent));
+  l.begin('LBody');
+  l.para(text, { x, width: w });
   for (const [label, value] of extras) {
     l.gap(3);
-    doc.font(FONT.bold).fontSize(9.5).fillColor(COLOUR.text).text(`${label}: `, x, doc.y, { width: w, continued: true, lineGap: 2 });
-    doc.font(FONT.regular).text(value, { lineGap: 2 });
+    l.tag('P', () => {
+      doc.font(FONT.bold).fontSize(9.5).fillColor(COLOUR.text).text(`${label}: `, x, doc.y, { width: w, continued: true, lineGap: 2 });
+      doc.font(FONT.regular).text(value, { lineGap: 2 });
+    });
   }
   if (meta) {
     l.gap(3);
-    doc.fontSize(8.5);
-    if (votes) {
-      doc.font(FONT.bold).fillColor(COLOUR.accent).text(votes, x, doc.y, { width: w, continued: Boolean(who), lineGap: 2 });
-      if (who) doc.font(FONT.regular).fillColor(COLOUR.muted).text(`  ·  ${l.text.clean(who)}`, { lineGap: 2 });
-    } else {
-      doc.font(FONT.regular).fillColor(COLOUR.muted).text(l.text.clean(who), x, doc.y, { width: w, lineGap: 2 });
-    }
+    l.tag('P', () => {
+      doc.fontSize(8.5);
+      if (votes) {
+        doc.font(FONT.bold).fillColor(COLOUR.accent).text(votes, x, doc.y, { width: w, continued: Boolean(who), lineGap: 2 });
+        if (who) doc.font(FONT.regular).fillColor(COLOUR.muted).text(`  ·  ${l.text.clean(who)}`, { lineGap: 2 });
+      } else {
+        doc.font(FONT.regular).fillColor(COLOUR.muted).text(l.text.clean(who), x, doc.y, { width: w, lineGap: 2 });
+      }
+    });
   }
+  l.end();
+  l.end();
   doc.x = l.left;
   l.gap(9);
 }
 
-function drawThemeBlock(l: Layout, m: ReportModel, block: ThemeBlock, heading: boolean): void {
-  if (!heading) {
-    for (const item of block.notes) drawNote(l, m, item);
-    return;
-  }
-  const name = block.theme ? l.text.clip(block.theme.name, 300) : m.labels.ungrouped;
+function themeName(m: ReportModel, l: Layout, block: ThemeBlock): string {
+  return block.theme ? l.text.clip(block.theme.name, 300) : m.labels.ungrouped;
+}
+
+/** The height of a theme heading: name, votes, rule and gaps. */
+function headingHeight(l: Layout, m: ReportModel, block: ThemeBlock): number {
+  return l.measure(themeName(m, l, block), FONT.bold, 12, l.width) + (voteLine(block.tally, m.lang, m.combinedGroups) ? 14 : 0) + 16;
+}
+
+function drawThemeHeading(l: Layout, m: ReportModel, block: ThemeBlock, keepWith: number): void {
+  const name = themeName(m, l, block);
   const votes = voteLine(block.tally, m.lang, m.combinedGroups);
-  // Keep the heading with its first note: a theme name alone at a page foot reads as an error.
-  const first = block.notes[0];
-  const firstHeight = first ? l.measure(l.text.clip(first.note.text, MAX_NOTE_CHARS), FONT.regular, 10.5, l.width - NOTE_INDENT) + 20 : 0;
-  l.ensureSpace(l.measure(name, FONT.bold, 12, l.width) + (votes ? 14 : 0) + firstHeight + 16);
+  // A theme name alone at a page foot reads as an error: it keeps its first note(s) with it.
+  l.ensureSpace(headingHeight(l, m, block), keepWith);
   l.gap(4);
-  l.write(name, { font: FONT.bold, size: 12, colour: block.theme ? COLOUR.text : COLOUR.muted });
-  if (votes) l.write(votes, { font: FONT.bold, size: 8.5, colour: COLOUR.accent });
+  l.tag('H3', () => l.write(name, { font: FONT.bold, size: 12, colour: block.theme ? COLOUR.text : COLOUR.muted }));
+  if (votes) l.para(votes, { font: FONT.bold, size: 8.5, colour: COLOUR.accent });
   l.gap(4);
   l.rule();
   l.gap(8);
-  for (const item of block.notes) drawNote(l, m, item);
-  l.gap(6);
+}
+
+type Piece = { kind: 'heading'; block: ThemeBlock; height: number } | { kind: 'note'; item: NoteItem; height: number } | { kind: 'end'; height: number };
+
+/**
+ * The section's theme headings and notes in reading order, drawn so that a heading keeps
+ * its first note and the last two notes of the section share a page: a page break never
+ * leaves one note, or a heading and one note, alone on the section's last page.
+ */
+function drawBlocks(l: Layout, m: ReportModel, blocks: ThemeBlock[], headings: boolean): void {
+  const pieces: Piece[] = [];
+  for (const block of blocks) {
+    if (headings) pieces.push({ kind: 'heading', block, height: headingHeight(l, m, block) });
+    for (const item of block.notes) pieces.push({ kind: 'note', item, height: noteHeight(l, m, item) });
+    if (headings) pieces.push({ kind: 'end', height: 6 });
+  }
+  const noteAt = pieces.flatMap((p, i) => (p.kind === 'note' ? [i] : []));
+  const penultimate = noteAt.length >= 2 ? (noteAt[noteAt.length - 2] ?? -1) : -1;
+  const last = noteAt[noteAt.length - 1] ?? -1;
+  const heightOf = (from: number, to: number): number => pieces.slice(from, to + 1).reduce((h, p) => h + p.height, 0);
+  if (!headings) l.begin('L');
+  pieces.forEach((piece, i) => {
+    // The last piece this one must share its page with.
+    let until = i;
+    if (piece.kind === 'heading') until = pieces.findIndex((p, j) => j > i && p.kind === 'note');
+    if (penultimate >= 0 && i <= penultimate && until >= penultimate) until = last;
+    const keepWith = until > i ? heightOf(i + 1, until) : 0;
+    if (piece.kind === 'heading') {
+      drawThemeHeading(l, m, piece.block, keepWith);
+      l.begin('L');
+    } else if (piece.kind === 'note') drawNote(l, m, piece.item, keepWith);
+    else {
+      l.end();
+      l.gap(piece.height);
+    }
+  });
+  if (!headings) l.end();
 }
 
 function drawSharedAmbition(l: Layout, m: ReportModel, item: NoteItem): void {
@@ -151,38 +226,42 @@ function drawSharedAmbition(l: Layout, m: ReportModel, item: NoteItem): void {
   const h = 12 + 6 + l.measure(text, FONT.bold, 14, w, 3) + (votes ? 6 + l.measure(votes, FONT.bold, 9, w) : 0);
   l.ensureSpace(h + 2 * pad + 20);
   const top = doc.y;
-  doc.rect(l.left, top, l.width, h + 2 * pad).fill(COLOUR.tint);
-  doc.rect(l.left, top, 3, h + 2 * pad).fill(COLOUR.accent);
+  l.artifact(() => {
+    doc.rect(l.left, top, l.width, h + 2 * pad).fill(COLOUR.tint);
+    doc.rect(l.left, top, 3, h + 2 * pad).fill(COLOUR.accent);
+  });
   doc.y = top + pad;
-  l.write(label, { font: FONT.bold, size: 8.5, colour: COLOUR.accent, x, width: w, spacing: 1.1 });
+  l.begin('Div');
+  l.tag('H3', () => l.write(label, { font: FONT.bold, size: 8.5, colour: COLOUR.accent, x, width: w, spacing: 1.1 }));
   l.gap(6);
-  l.write(text, { font: FONT.bold, size: 14, x, width: w, lineGap: 3 });
+  l.para(text, { font: FONT.bold, size: 14, x, width: w, lineGap: 3 });
   if (votes) {
     l.gap(6);
-    l.write(votes, { font: FONT.bold, size: 9, colour: COLOUR.accent, x, width: w });
+    l.para(votes, { font: FONT.bold, size: 9, colour: COLOUR.accent, x, width: w });
   }
+  l.end();
   doc.y = top + h + 2 * pad + 18;
 }
 
-export function drawStep(l: Layout, m: ReportModel, section: StepSection): void {
-  // The check-in is a short personal round: it may follow the list of participants.
-  l.sectionTitle(section.name, { newPage: section.step !== 'checkin', keepWith: 200 });
+/** `first`: the first step flows on below the participants and the overview instead of opening a page. */
+export function drawStep(l: Layout, m: ReportModel, section: StepSection, first = false): void {
+  l.sectionTitle(section.name, { newPage: !first, keepWith: 200 });
   l.question(section.question, section.instruction);
   if (section.step === 'dream') {
     if (section.sharedAmbition) drawSharedAmbition(l, m, section.sharedAmbition);
     else if (section.noteCount) {
-      l.write(m.labels.noSharedAmbition, { size: 10, colour: COLOUR.muted });
+      l.para(m.labels.noSharedAmbition, { size: 10, colour: COLOUR.muted });
       l.gap(10);
     }
     if (section.sharedAmbition && section.blocks.length) l.subTitle(m.labels.otherAmbitions);
   }
   if (!section.noteCount) {
-    l.write(m.labels.noNotes, { size: 10, colour: COLOUR.muted });
+    l.para(m.labels.noNotes, { size: 10, colour: COLOUR.muted });
     l.gap(10);
   }
   // A step without themes needs no "not grouped" heading above its only list.
   const onlyLoose = section.blocks.length === 1 && section.blocks[0]?.theme === null;
-  for (const block of section.blocks) drawThemeBlock(l, m, block, !onlyLoose);
+  drawBlocks(l, m, section.blocks, !onlyLoose);
 }
 
 export function drawActions(l: Layout, m: ReportModel, asSection: boolean): void {
@@ -190,7 +269,7 @@ export function drawActions(l: Layout, m: ReportModel, asSection: boolean): void
   if (asSection) l.sectionTitle(labels.actionsHeading);
   else l.subTitle(labels.actionsHeading, 80);
   if (!m.actions.length) {
-    l.write(labels.noActions, { size: 10, colour: COLOUR.muted });
+    l.para(labels.noActions, { size: 10, colour: COLOUR.muted });
     l.gap(10);
     return;
   }
@@ -221,7 +300,7 @@ export function drawOverview(l: Layout, m: ReportModel): void {
     bold: i === overview.rows.length - 1,
   }));
   l.sectionTitle(labels.overviewHeading, { newPage: false, keepWith: 30 + l.tableHeight(columns, rows) });
-  l.write(labels.overviewIntro, { size: 10, colour: COLOUR.muted });
+  l.para(labels.overviewIntro, { size: 10, colour: COLOUR.muted });
   l.gap(12);
-  l.table(columns, rows);
+  l.table(columns, rows, true);
 }

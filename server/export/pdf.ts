@@ -36,6 +36,11 @@ export async function renderPdf(snapshot: WorkshopSnapshot): Promise<Buffer> {
     size: 'A4',
     margins: PAGE_MARGINS,
     bufferPages: true,
+    // Tagged for screen readers (PDF/UA-1 as far as pdfkit goes; docs/accessibility.md
+    // says what is missing). pdfkit accepts the 'PDF/UA' subset; its typings list only PDF/A.
+    pdfVersion: '1.7',
+    tagged: true,
+    subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
     lang: model.lang === 'nl' ? 'nl-NL' : 'en-GB',
     displayTitle: true,
     info: { Title: model.title, Author: model.facilitator, Subject: model.labels.reportSubtitle, Creator: 'Kruiwagen' },
@@ -52,17 +57,20 @@ export async function renderPdf(snapshot: WorkshopSnapshot): Promise<Buffer> {
   const layout = new Layout(doc, text);
 
   drawCover(layout, model);
+  // The overview is short: at the end it often stood alone on a near-empty last page, so it
+  // follows the participants as the report's page at a glance, and the first step flows on.
   drawParticipants(layout, model);
-  for (const section of model.sections) {
+  drawOverview(layout, model);
+  for (const [i, section] of model.sections.entries()) {
     await breathe();
-    drawStep(layout, model, section);
+    drawStep(layout, model, section, i === 0);
     if (section.step === 'deliver') drawActions(layout, model, false);
   }
   const hasDeliver = model.sections.some((s) => s.step === 'deliver');
   if (!hasDeliver && model.actions.length) drawActions(layout, model, true);
-  await breathe();
-  drawOverview(layout, model);
+  layout.endAll();
   layout.decoratePages(model.title, model.labels.page);
+  layout.finish();
 
   doc.end();
   await ended;

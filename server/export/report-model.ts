@@ -83,7 +83,7 @@ export interface ReportModel {
 
 const EMPTY_TALLY: Tally = { total: 0, byGroup: {} };
 
-/** "12 stemmen — Mantelzorgers 9, Zorgprofessionals 3"; null when nobody voted. */
+/** "12 stippen — Mantelzorgers 9, Zorgprofessionals 3"; null when nobody voted. */
 export function voteLine(tally: Tally, lang: Language, combine: ReadonlySet<GroupId> = new Set()): string | null {
   if (tally.total <= 0) return null;
   const parts = combineCounts(tally.byGroup, combine).map((p) => `${p.group ? GROUP_NAMES_PLURAL[p.group][lang] : COMBINED_GROUPS_LABEL[lang]} ${p.count}`);

@@ -35,7 +35,7 @@ export const UI_PHONES = {
   actionDue: { nl: 'Wanneer: {date}', en: 'Due: {date}' },
   actionOwner: { nl: 'Wie: {owner}', en: 'Owner: {owner}' },
   deliverNoteHint: {
-    nl: 'Een idee voor een actie? Schrijf het op een briefje: het komt op het grote scherm en de gespreksleider kan er een actie van maken.',
+    nl: 'Een idee voor een actie? Schrijf het op een briefje. Het komt op het grote scherm. De gespreksleider kan er een actie van maken.',
     en: 'An idea for an action? Write it on a note: it shows on the big screen and the facilitator can turn it into an action.',
   },
   // voting on many items

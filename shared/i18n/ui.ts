@@ -15,7 +15,7 @@ export const UI = {
   online: { nl: 'Verbonden', en: 'Online' },
   offline: { nl: 'Offline', en: 'Offline' },
   offlineLong: {
-    nl: 'Offline — je briefjes worden verstuurd zodra je weer verbinding hebt',
+    nl: 'Offline. We sturen je briefjes zodra je weer verbinding hebt.',
     en: 'Offline — your notes will be sent when you’re back',
   },
   networkError: { nl: 'Geen verbinding met de server. Probeer het opnieuw.', en: 'No connection to the server. Please try again.' },
@@ -53,7 +53,7 @@ export const UI = {
   // start
   startTitle: { nl: 'Samen bouwen op wat wél werkt', en: 'Building together on what already works' },
   startLead: {
-    nl: 'Een live bord voor waarderend veranderen: mantelzorgers, vrijwilligers en professionals aan één tafel. Deelnemers doen mee met hun telefoon, zonder account.',
+    nl: 'Een live bord voor workshops over waarderend veranderen. Mantelzorgers, vrijwilligers en professionals zitten samen aan tafel. Iedereen doet mee met de eigen telefoon. Een account is niet nodig.',
     en: 'A live board for Appreciative Inquiry: carers, volunteers and professionals at one table. Participants join with their phone, no account needed.',
   },
   createWorkshop: { nl: 'Nieuwe workshop', en: 'New workshop' },
@@ -75,17 +75,17 @@ export const UI = {
   joinCodeHint: { nl: 'Typ de code die op het scherm staat', en: 'Type the code shown on the screen' },
   lookingUp: { nl: 'Code opzoeken…', en: 'Looking up the code…' },
   unknownCode: {
-    nl: 'De code {code} kennen we niet. Kijk nog eens goed op het scherm en typ hem opnieuw.',
+    nl: 'We kennen de code {code} niet. Kijk goed op het scherm en typ de code opnieuw.',
     en: 'We don’t know the code {code}. Check the screen and type it again.',
   },
   youAreJoining: { nl: 'Je doet mee aan', en: 'You are joining' },
-  whichGroup: { nl: 'Vanuit welke rol ben je hier?', en: 'In which role are you here?' },
-  whichGroupHint: { nl: 'Zo ziet iedereen welke stemmen er aan tafel zijn.', en: 'So everyone can see which voices are at the table.' },
+  whichGroup: { nl: 'Wat is je rol hier?', en: 'In which role are you here?' },
+  whichGroupHint: { nl: 'Zo zien we wie er aan tafel zitten.', en: 'So everyone can see which voices are at the table.' },
   yourName: { nl: 'Je naam', en: 'Your name' },
   nameHint: { nl: 'Alleen de gespreksleider ziet je naam als de workshop anoniem is.', en: 'Only the facilitator sees your name when the workshop is anonymous.' },
   chooseGroupFirst: { nl: 'Kies eerst je rol.', en: 'Please choose your role first.' },
   joining: { nl: 'Bezig…', en: 'Joining…' },
-  joinLocked: { nl: 'Deze workshop is gesloten voor nieuwe deelnemers. Vraag de gespreksleider.', en: 'This workshop is closed to new participants. Ask the facilitator.' },
+  joinLocked: { nl: 'Je kunt niet meer meedoen. De workshop is dicht voor nieuwe mensen. Vraag het de gespreksleider.', en: 'This workshop is closed to new participants. Ask the facilitator.' },
   tooManyTries: { nl: 'Te veel pogingen. Wacht een paar minuten.', en: 'Too many attempts. Please wait a few minutes.' },
 
   // participant
@@ -100,29 +100,29 @@ export const UI = {
   noNotesYet: { nl: 'Je hebt nog geen briefjes geschreven bij deze stap.', en: 'You have not written any notes for this step yet.' },
   editNote: { nl: 'Briefje bewerken', en: 'Edit note' },
   confirmDelete: { nl: 'Dit briefje verwijderen?', en: 'Delete this note?' },
-  privateUntilReveal: { nl: 'Alleen voor jou zichtbaar tot de gespreksleider de briefjes laat zien.', en: 'Only you can see this until the facilitator reveals the notes.' },
+  privateUntilReveal: { nl: 'Alleen jij ziet dit briefje. Straks laat de gespreksleider het aan iedereen zien.', en: 'Only you can see this until the facilitator reveals the notes.' },
   privateHint: {
-    nl: 'Schrijf eerst voor jezelf: je briefjes blijven privé tot de gespreksleider ze aan iedereen laat zien.',
+    nl: 'Schrijf eerst voor jezelf. Alleen jij ziet je briefjes. Straks laat de gespreksleider ze aan iedereen zien.',
     en: 'Write on your own first: your notes stay private until the facilitator reveals them.',
   },
   everyonesNotes: { nl: 'Briefjes van iedereen', en: 'Everyone’s notes' },
   groupingAllowedHint: {
-    nl: 'Je mag meehelpen ordenen: kies bij een briefje het thema waar het bij hoort.',
+    nl: 'Je mag helpen ordenen. Kies bij een briefje het thema dat erbij past.',
     en: 'You can help group the notes: pick the theme each note belongs to.',
   },
-  groupWhenOnline: { nl: 'Ordenen in thema’s kan weer zodra je verbonden bent.', en: 'You can group notes into themes again once you are online.' },
+  groupWhenOnline: { nl: 'Je kunt weer ordenen als je verbinding hebt.', en: 'You can group notes into themes again once you are online.' },
   noNotesYetRoom: { nl: 'Nog geen briefjes. Schrijf jij de eerste?', en: 'No notes yet. Will you write the first?' },
-  notesHiddenUntilReveal: { nl: 'De briefjes van anderen verschijnen zodra de gespreksleider ze laat zien.', en: 'Other people’s notes appear when the facilitator reveals them.' },
+  notesHiddenUntilReveal: { nl: 'Je ziet de briefjes van anderen als de gespreksleider ze laat zien.', en: 'Other people’s notes appear when the facilitator reveals them.' },
   markDone: { nl: 'Ik ben klaar', en: 'I’m done' },
   imDone: { nl: 'Klaar — tik om verder te schrijven', en: 'Done — tap to keep writing' },
   votingOpen: { nl: 'Stemmen met stippen', en: 'Dot voting' },
   dotsLeft: { nl: 'Je hebt nog {left} van {total} stippen', en: 'You have {left} of {total} dots left' },
-  voteWhenOnline: { nl: 'Stemmen kan weer zodra je verbonden bent.', en: 'You can vote again once you are online.' },
+  voteWhenOnline: { nl: 'Je kunt weer stemmen als je verbinding hebt.', en: 'You can vote again once you are online.' },
   addDotTo: { nl: 'Stip geven aan: {text}', en: 'Add a dot to: {text}' },
   removeDotFrom: { nl: 'Stip weghalen bij: {text}', en: 'Remove a dot from: {text}' },
   yourDots: { nl: 'jouw stippen: {n}', en: 'your dots: {n}' },
   removedTitle: { nl: 'Je doet niet meer mee', en: 'You are no longer in this workshop' },
-  removedBody: { nl: 'De gespreksleider heeft je uit deze workshop gehaald. Je briefjes op dit toestel zijn niet meer te zien.', en: 'The facilitator removed you from this workshop. Your notes are no longer shown on this device.' },
+  removedBody: { nl: 'De gespreksleider heeft je uit deze workshop gehaald. Je ziet je briefjes hier niet meer.', en: 'The facilitator removed you from this workshop. Your notes are no longer shown on this device.' },
   deletedTitle: { nl: 'Deze workshop bestaat niet meer', en: 'This workshop no longer exists' },
   deletedBody: { nl: 'De workshop is verwijderd.', en: 'The workshop was deleted.' },
   notJoinedTitle: { nl: 'Je doet nog niet mee', en: 'You have not joined yet' },
@@ -138,7 +138,7 @@ export const UI = {
   // facilitator
   facilitatorNoAccess: { nl: 'Geen toegang tot deze workshop', en: 'No access to this workshop' },
   facilitatorNoAccessBody: {
-    nl: 'Open de geheime link van de gespreksleider die je bij het aanmaken kreeg.',
+    nl: 'Open de geheime link die je kreeg toen je de workshop maakte.',
     en: 'Open the secret facilitator link you got when you created the workshop.',
   },
   commandFailed: { nl: 'Dat lukte niet', en: 'That did not work' },
@@ -149,7 +149,7 @@ export const UI = {
   projectorLinkUnknown: { nl: 'De projectorlink staat op het toestel waarop je de workshop maakte.', en: 'The projector link is on the device where you created the workshop.' },
   secretLink: { nl: 'Geheime link gespreksleider', en: 'Secret facilitator link' },
   secretLinkWarning: {
-    nl: 'Houd deze link geheim: wie hem heeft, kan de workshop leiden, alles lezen en exporteren.',
+    nl: 'Houd deze link geheim. Wie hem heeft, kan de workshop leiden, alles lezen en alles downloaden.',
     en: 'Keep this link secret: anyone who has it can run the workshop, read everything and export it.',
   },
   copyLink: { nl: 'Link kopiëren', en: 'Copy link' },
@@ -210,8 +210,8 @@ export const UI = {
   notesAbout: { nl: '{n} over {what}', en: '{n} about {what}' },
   notesAt: { nl: '{n} {what}', en: '{n} {what}' },
   noTagsYet: { nl: 'Nog geen briefjes getagd met een aspect of niveau.', en: 'No notes tagged with an aspect or level yet.' },
-  votingLive: { nl: 'Stemmen: stippen per rol', en: 'Votes: dots per role' },
-  votingResults: { nl: 'Uitslag van het stemmen', en: 'Voting results' },
+  votingLive: { nl: 'Stippen per rol', en: 'Votes: dots per role' },
+  votingResults: { nl: 'Uitslag van de stippen', en: 'Voting results' },
   noVotesYet: { nl: 'Nog geen stippen.', en: 'No dots yet.' },
   dotsCount: { nl: '{n} stip|{n} stippen', en: '{n} dot|{n} dots' },
   actionList: { nl: 'Actielijst', en: 'Action list' },
@@ -243,21 +243,25 @@ export const UI = {
   joinAt: { nl: 'Doe mee via', en: 'Join at' },
   withCode: { nl: 'met de code', en: 'with the code' },
   qrAlt: { nl: 'QR-code om mee te doen', en: 'QR code to join' },
-  joinsLocked: { nl: 'Gesloten voor nieuwe deelnemers', en: 'Closed to new participants' },
-  waitingForNotes: { nl: 'De briefjes verschijnen hier zodra ze geschreven worden.', en: 'Notes appear here as they are written.' },
+  joinsLocked: { nl: 'Meedoen kan niet meer', en: 'Closed to new participants' },
+  waitingForNotes: { nl: 'Hier komen de briefjes zodra jullie gaan schrijven.', en: 'Notes appear here as they are written.' },
   privateWritingProjector: { nl: 'Iedereen schrijft eerst voor zichzelf…', en: 'Everyone is writing on their own first…' },
   keptUntil: {
-    nl: 'Zonder nieuwe activiteit wordt deze workshop op {date} automatisch verwijderd (over {days} dagen; AVG). Exporteer wat u wilt bewaren.',
+    nl: 'Gebeurt er niets meer in deze workshop? Dan wissen we hem op {date}, over {days} dagen (AVG). Download wat je wilt bewaren.',
     en: 'Without new activity this workshop will be deleted automatically on {date} (in {days} days; GDPR). Export what you want to keep.',
   },
   privacy: { nl: 'Privacy', en: 'Privacy' },
+  deviceStorage: {
+    nl: 'Geen cookies. Elk apparaat bewaart alleen zijn toegangssleutel, de taal en een kopie van het bord om offline te werken. Die kopie verdwijnt als je de workshop verwijdert.',
+    en: 'No cookies. Each device keeps only its access key, the language and a copy of the board to work offline. That copy goes when you delete the workshop.',
+  },
   deleteWorkshop: { nl: 'Workshop verwijderen', en: 'Delete workshop' },
   deleteWorkshopConfirm: {
-    nl: 'Alle briefjes, stemmen en namen van deze workshop worden definitief verwijderd. Doorgaan?',
+    nl: 'Alle briefjes, stippen en namen van deze workshop worden voorgoed gewist. Doorgaan?',
     en: 'Every note, vote and name of this workshop will be deleted for good. Continue?',
   },
   deleteWorkshopHint: {
-    nl: 'Verwijdert alles direct en definitief, ook van de server. Alle apparaten worden losgekoppeld.',
+    nl: 'Wist alles meteen en voorgoed, ook op de server. Alle apparaten verliezen de verbinding.',
     en: 'Deletes everything at once and for good, also from the server. Every device is disconnected.',
   },
   // projector: join panel, paging, results after voting, the ambition moment, the closing screen
@@ -295,6 +299,13 @@ export const UI = {
   },
   backToWorkshop: { nl: 'Terug naar de workshop', en: 'Back to the workshop' },
   ...CONSOLE_UI,
+
+  // window titles (WCAG 2.4.2), followed by " · Kruiwagen"
+  titleStart: { nl: 'Start', en: 'Start' },
+  titleJoin: { nl: 'Meedoen', en: 'Join' },
+  titleParticipant: { nl: 'Jouw briefjes', en: 'Your notes' },
+  titleFacilitator: { nl: 'Console van de gespreksleider', en: 'Facilitator’s console' },
+  titleProjector: { nl: 'Projectorscherm', en: 'Projector' },
 } satisfies Record<string, Entry>;
 
 export type UiKey = keyof typeof UI;

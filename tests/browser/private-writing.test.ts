@@ -46,7 +46,7 @@ describe('private writing on a phone that misses the reveal', () => {
     expect(textsOnBoard().sort()).toEqual([offline, online].sort());
     await expect.poll(() => phone.getByTestId('my-note').count(), { timeout: 10_000 }).toBe(2);
     // Both are on the board now, not private drafts any more.
-    expect(await phone.getByTestId('my-note').filter({ hasText: /Alleen voor jou zichtbaar/ }).count()).toBe(0);
+    expect(await phone.getByTestId('my-note').filter({ hasText: /Alleen jij ziet dit briefje/ }).count()).toBe(0);
 
     // After a reload the phone still shows each note once, and its local draft is gone.
     await phone.reload();

@@ -97,7 +97,7 @@ function spread(target: string, voters: string[], dots: number): Vote[] {
 }
 
 export const votes: Vote[] = [
-  // "12 stemmen — Mantelzorgers 9, Zorgprofessionals 3"
+  // "12 stippen — Mantelzorgers 9, Zorgprofessionals 3"
   ...spread('t-one', carers, 9),
   ...spread('t-one', professionals, 3),
   ...spread('t-seen', carers, 6),

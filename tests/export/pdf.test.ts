@@ -17,7 +17,8 @@ afterAll(async () => {
   await worker.close();
 });
 
-const HEADINGS = ['Wie deden er mee', 'Check-in', 'Ontdekken', 'Dromen', 'Ontwerpen', 'Doen', 'Overzicht naar aspect en niveau'];
+// The overview follows the participants: at the end it stood alone on a near-empty page.
+const HEADINGS = ['Wie deden er mee', 'Overzicht naar aspect en niveau', 'Check-in', 'Ontdekken', 'Dromen', 'Ontwerpen', 'Doen'];
 
 /** The squashed text between a heading line and the next heading line. */
 function section(text: string, heading: string): string {
@@ -53,7 +54,7 @@ describe('PDF report', () => {
   it('shows themes with their votes in total and per group', () => {
     const discover = section(read.layout, 'Ontdekken');
     for (const name of ['Eén vast aanspreekpunt', 'Gezien worden als mantelzorger', 'Respijt dat snel geregeld is']) expect(discover).toContain(squash(name));
-    expect(discover).toContain(squash('Eén vast aanspreekpunt 12 stemmen — Mantelzorgers 9, Zorgprofessionals 3'));
+    expect(discover).toContain(squash('Eén vast aanspreekpunt 12 stippen — Mantelzorgers 9, Zorgprofessionals 3'));
     expect(discover.indexOf(squash('Niet ingedeeld'))).toBeGreaterThan(discover.indexOf(squash('Respijt dat snel geregeld is')));
     expect(section(read.layout, 'Dromen')).toContain(squash('Snel en dichtbij'));
   });
@@ -78,7 +79,7 @@ describe('PDF report', () => {
     expect(shared).toBeGreaterThan(label);
     expect(others).toBeGreaterThan(shared);
     expect(dream.indexOf(squash('Eén respijtloket voor heel Houten'))).toBeGreaterThan(others);
-    expect(dream).toContain(squash('15 stemmen — Mantelzorgers 8, Zorgprofessionals 5, Gemeente 2'));
+    expect(dream).toContain(squash('15 stippen — Mantelzorgers 8, Zorgprofessionals 5, Gemeente 2'));
   });
 
   it('lists small steps with what they serve and their first action', () => {

@@ -40,7 +40,7 @@ describe('Markdown export', () => {
     const plain = md.replace(/\\(.)/g, '$1');
     for (const n of houtenSnapshot().notes) expect(plain).toContain(n.text.replace(/\s+/g, ' '));
     for (const a of houtenSnapshot().actions) expect(plain).toContain(a.what);
-    expect(md).toContain('12 stemmen — Mantelzorgers 9, Zorgprofessionals 3');
+    expect(md).toContain('12 stippen — Mantelzorgers 9, Zorgprofessionals 3');
     expect(md).toContain('**Gedeelde ambitie voor 2030:** In 2030 weet elke mantelzorger');
   });
 
@@ -67,8 +67,8 @@ describe('CSV export', () => {
     const rows = parseCsv(csv.slice(1));
     const [header, ...body] = rows;
     expect(header).toEqual([
-      'Stap', 'Thema', 'Tekst', 'Groep', 'Naam', 'Aspect', 'Niveau', 'Stemmen totaal',
-      'Stemmen Mantelzorgers', 'Stemmen Vrijwilligers', 'Stemmen Zorgprofessionals', 'Stemmen Organisaties', 'Stemmen Gemeente', 'Stemmen Anders',
+      'Stap', 'Thema', 'Tekst', 'Groep', 'Naam', 'Aspect', 'Niveau', 'Stippen totaal',
+      'Stippen Mantelzorgers', 'Stippen Vrijwilligers', 'Stippen Zorgprofessionals', 'Stippen Organisaties', 'Stippen Gemeente', 'Stippen Anders',
       'Gemaakt',
     ]);
     expect(body).toHaveLength(houtenSnapshot().notes.length);

@@ -1,4 +1,5 @@
 import type { GroupId } from '../../../shared/groups';
+import { draftDocName } from '../../../shared/protocol';
 // Tokens per workshop in localStorage, so a reload works. Tokens arrive in the URL
 // fragment (#…), which never reaches a server log.
 export interface WorkshopSession {
@@ -41,11 +42,16 @@ export function forgetWorkshop(workshopId: string): void {
 }
 
 export function forgetParticipant(workshopId: string): void {
-  const { participantToken: _t, participantId: _p, ...rest } = getSession(workshopId);
+  const { participantToken: _t, participantId, ...rest } = getSession(workshopId);
   try {
     localStorage.setItem(key(workshopId), JSON.stringify(rest));
   } catch {
     /* ignore */
+  }
+  // The board copy and the private-writing draft kept for offline use go too
+  // (docs/privacy.md): a removed participant keeps nothing of the workshop.
+  if (participantId && typeof indexedDB !== 'undefined') {
+    for (const name of [`kw-${workshopId}-${participantId}`, `kw-${draftDocName(workshopId, participantId)}`]) indexedDB.deleteDatabase(name);
   }
 }
 

@@ -129,6 +129,9 @@ export function useBoard(
         void cleared.finally(() => setGeneration((g) => g + 1));
         return;
       }
+      // A deleted workshop or a removed participant leaves no copy of the board on this
+      // device (docs/privacy.md: deletion reaches the devices too).
+      if (FINAL_CLOSE_CODES.has(event.code)) void persistence?.clearData();
       closedCode = event.code;
       schedule();
     });

@@ -42,6 +42,7 @@ export function PrivacyPanel({ state, workshopId, token }: { state: RoomState; w
     <section className="settings panel" aria-labelledby="privacy-h">
       <h2 id="privacy-h">{t('privacy')}</h2>
       <RetentionNotice state={state} always />
+      <p className="hint" data-testid="device-storage">{t('deviceStorage')}</p>
       <button type="button" className="btn btn--danger" onClick={() => void remove()}>
         {t('deleteWorkshop')}
       </button>
