@@ -11,14 +11,15 @@ import { b4 } from './b4-join.js';
 import { b5 } from './b5-restart.js';
 import { b6 } from './b6-export.js';
 import { b7 } from './b7-join-page.js';
+import { b8 } from './b8-cluster.js';
 import { ROOT } from './lib/servers.js';
 import type { BenchResult, Options, Row } from './lib/report.js';
 
 const quick = process.argv.includes('--quick');
 const onlyArg = process.argv.find((a) => a.startsWith('--only'));
-const only = onlyArg ? (onlyArg.split('=')[1] ?? process.argv[process.argv.indexOf(onlyArg) + 1] ?? '').split(',') : null;
+const only = onlyArg ? (onlyArg.split('=')[1] ?? process.argv[process.argv.indexOf(onlyArg) + 1] ?? '').split(',').map((name) => name.toLowerCase()) : null;
 const opts: Options = { quick };
-const benches: [string, (o: Options) => Promise<BenchResult>][] = [['b1', b1], ['b2', b2], ['b3', b3], ['b4', b4], ['b5', b5], ['b6', b6], ['b7', b7]];
+const benches: [string, (o: Options) => Promise<BenchResult>][] = [['b1', b1], ['b2', b2], ['b3', b3], ['b4', b4], ['b5', b5], ['b6', b6], ['b7', b7], ['b8', b8]];
 
 if (spawnSync('which', ['taskset']).status !== 0) throw new Error('taskset is needed (util-linux) to pin the server and the load to their cores');
 
@@ -197,7 +198,7 @@ ${INVESTIGATIONS}
   slices, instead of merging them all first.
 - The reference broadcasts every update to every connection at once, writes to y-leveldb
   asynchronously (after broadcasting) and unloads a document when its last client leaves.
-${preserved('Biggest remaining gap')}${preserved('Theme suggestions (issue 19)')}`;
+${preserved('B8 — several nodes')}${preserved('Biggest remaining gap')}${preserved('Theme suggestions (issue 19)')}`;
 // docs/benchmarks.md holds the last full run: a partial (--only) or smoke (--quick) run
 // prints its report instead of overwriting it.
 if (only || quick) {

@@ -103,7 +103,8 @@ export interface Client {
 export function connect(t: Target, room: string, token?: string, doc = new Y.Doc()): Client {
   const provider = new WebsocketProvider(t.kind === 'ours' ? `${t.ws}/yjs` : t.ws, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: token ? { token } : {},
+    // As the client does: the workshop id in the query lets HAProxy route by workshop (B8).
+    params: token ? { token, workshop: room.split('~')[0] ?? room } : {},
     disableBc: true,
   });
   return {
