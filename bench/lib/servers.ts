@@ -4,6 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 
 export type Kind = 'ours' | 'ref';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -59,6 +61,51 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** taskset's CPU list; SERVER_CORE unless a set-up server (SETUP_CORES) that is not measured. */
   cores?: string;
+  /** Ours only: the PostgreSQL store on this database (DATABASE_URL) instead of LevelDB in the data dir. */
+  databaseUrl?: string;
+}
+
+/** The machine's PostgreSQL (trust auth on 127.0.0.1), for the runs of ours on the PostgreSQL store. */
+export const PG_ADMIN_URL = process.env.KW_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface BenchDatabase {
+  name: string;
+  url: string;
+  /** Sum of pg_total_relation_size over the database's own tables (indexes and TOAST included). */
+  tableBytes(): Promise<number>;
+  drop(): Promise<void>;
+}
+
+async function adminQuery<R extends pg.QueryResultRow>(sql: string, url = PG_ADMIN_URL): Promise<pg.QueryResult<R>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query<R>(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database `kw_bench_<random>`, empty or a copy of `template` (which must have no connections). */
+export async function benchDatabase(template?: string): Promise<BenchDatabase> {
+  const name = `kw_bench_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    async tableBytes() {
+      const { rows } = await adminQuery<{ bytes: string }>(
+        "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = 'public'",
+        url.toString(),
+      );
+      return Number(rows[0]?.bytes ?? 0);
+    },
+    async drop() {
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
 }
 
 /** Ours as `npm start` runs it: the server compiled by `npm run build` (bench/run.ts builds first). */
@@ -94,7 +141,7 @@ export async function startServer(kind: Kind, port: number, dataDir: string, opt
 async function startOnce(kind: Kind, port: number, dataDir: string, options: StartOptions): Promise<BenchServer> {
   const env =
     kind === 'ours'
-      ? { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir }
+      ? { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}) }
       : { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', YPERSISTENCE: dataDir };
   const child: ChildProcess = spawn('taskset', ['-c', options.cores ?? SERVER_CORE, ...command(kind, options.probe === true)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
