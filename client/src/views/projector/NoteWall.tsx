@@ -6,6 +6,7 @@
 // phones show it in full. A group that continues in the next column repeats its header
 // there, so every column says which theme its notes belong to.
 import { useLayoutEffect, useRef, useState } from 'react';
+import { useRemeasure } from './useRemeasure';
 import type { Note, Theme } from '../../../../shared/schema';
 import { GROUP_NAMES, GROUP_NAMES_SHORT, useLang, useT } from '../../i18n';
 import { wordsFit } from './wordsFit';
@@ -122,7 +123,7 @@ export function NoteWall({ notes, themes, privateWriting, contentLang }: { notes
   const { lang } = useLang();
   const box = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<Layout | null>(null);
-  const [version, setVersion] = useState(0);
+  const version = useRemeasure(box, notes.length === 0);
   const [slack, setSlack] = useState(1);
   const known = new Set(themes.map((th) => th.id));
   const groups: Group[] = [
@@ -131,27 +132,6 @@ export function NoteWall({ notes, themes, privateWriting, contentLang }: { notes
   ].filter((g) => g.notes.length);
   // everything the layout depends on: when it changes, the wall measures again
   const key = JSON.stringify([lang, version, slack, groups.map((g) => [g.id, g.name, g.notes.map((n) => [n.id, n.text, n.group, n.author === 'facilitator', n.firstAction])])]);
-
-  // remeasure when the wall changes size (window, side panel) or fonts finish loading
-  useLayoutEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    let last = `${el.clientWidth}x${el.clientHeight}`;
-    const ro = new ResizeObserver(() => {
-      const now = `${el.clientWidth}x${el.clientHeight}`;
-      if (now !== last) {
-        last = now;
-        setVersion((v) => v + 1);
-      }
-    });
-    ro.observe(el);
-    let live = true;
-    void document.fonts?.ready.then(() => live && setVersion((v) => v + 1));
-    return () => {
-      live = false;
-      ro.disconnect();
-    };
-  }, [notes.length === 0]);
 
   // Find the most generous type size and clamp at which every note fits: measure the notes
   // at each candidate (one reflow each, binary search along the candidates) and pack them.

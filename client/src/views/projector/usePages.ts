@@ -5,6 +5,7 @@
 // shows one page at a time. Item heights must not depend on which other items are shown
 // (a table needs `table-layout: fixed`).
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { useRemeasure } from './useRemeasure';
 
 /** How long one page stays on the screen. */
 export const PAGE_MS = 9000;
@@ -38,31 +39,11 @@ export function cutPages(tops: number[], bottoms: number[], room: number): numbe
 }
 
 export function usePages(box: RefObject<HTMLElement | null>, contentKey: string): Pages {
-  const [version, setVersion] = useState(0);
+  const version = useRemeasure(box);
   const [cut, setCut] = useState<Cut | null>(null);
   const [page, setPage] = useState(0);
   const key = `${contentKey}|${version}`;
 
-  // measure again when the box changes size (window, join panel) or fonts finish loading
-  useLayoutEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    let last = `${el.clientWidth}x${el.clientHeight}`;
-    const ro = new ResizeObserver(() => {
-      const now = `${el.clientWidth}x${el.clientHeight}`;
-      if (now !== last) {
-        last = now;
-        setVersion((v) => v + 1);
-      }
-    });
-    ro.observe(el);
-    let live = true;
-    void document.fonts?.ready.then(() => live && setVersion((v) => v + 1));
-    return () => {
-      live = false;
-      ro.disconnect();
-    };
-  }, [box]);
 
   // every item is on the page now (the content changed): measure and cut, before paint
   useLayoutEffect(() => {
