@@ -17,6 +17,8 @@ import { createRoomEndpoint } from './room/socket-endpoint.js';
 import { securityHeaders } from './http/security.js';
 import { securityTxt } from './http/security-txt.js';
 import { apiRoutes } from './http/api.js';
+import { seriesRoutes } from './http/series-routes.js';
+import { SeriesService } from './series/series.js';
 import { facilitatorRoutes } from './http/facilitator-routes.js';
 import { clientRoutes } from './http/static.js';
 import { errorHandler } from './http/respond.js';
@@ -67,6 +69,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
   const workshops = createWorkshops(store, config, baseUrl, (name, limit, windowMs) =>
     redis ? new RedisRateCounter(redis, name, limit, windowMs) : new MemoryRateCounter(limit, windowMs),
   );
+  const series = new SeriesService(store, workshops.records, workshops.links);
   const loadedDocs = new LoadedDocs(store, {
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
@@ -137,12 +140,23 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     }
     res.json({ ok: true, node: nodeId, redis: redis ? (redis.connected ? 'connected' : 'reconnecting') : 'none' });
   });
+  const importOne = (snapshot: Parameters<typeof importWorkshop>[0]) => importWorkshop(snapshot, workshops.creation, loadedDocs);
   app.use(
     '/api',
     apiRoutes({
       workshops,
       maxJsonBodyBytes: config.limits.maxJsonBodyBytes,
-      importWorkshop: (snapshot) => importWorkshop(snapshot, workshops.creation, loadedDocs),
+      importWorkshop: importOne,
+      seriesRoutes: seriesRoutes({
+        workshops,
+        series,
+        loadedDocs,
+        importWorkshop: importOne,
+        deleteWorkshop: async (id) => {
+          forget(id);
+          await workshops.records.delete(id);
+        },
+      }),
       facilitatorRoutes: facilitatorRoutes({
         workshops,
         loadedDocs,

@@ -36,13 +36,21 @@ export const NOTE_FIELDS = {
   linkedTo: optional(idRule),
   /** Design only: the first action of this small step. */
   firstAction: optional(textRule(LIMITS.noteText)),
+  /** The meeting (workshop id) this note was carried over from; read-only in this one. */
+  origin: optional(idRule),
 };
 
 export const THEME_FIELDS = {
   name: required(textRule(LIMITS.title)),
   step: required(step),
   createdAt: required(timeRule),
+  /** The meeting (workshop id) this theme was carried over from: a reference of the positive core. */
+  origin: optional(idRule),
 };
+
+/** Where an action stands; followed up meeting after meeting (a series, issue 15). */
+export const ACTION_STATUSES = ['planned', 'under-way', 'done', 'stuck', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export const ACTION_FIELDS = {
   what: required(textRule(LIMITS.actionText)),
@@ -52,6 +60,14 @@ export const ACTION_FIELDS = {
   level: optional(z.enum(LEVEL_IDS)),
   aspect: optional(z.enum(ASPECT_IDS)),
   createdAt: required(timeRule),
+  /** Absent reads as 'planned' (actionStatus()); optional so older exports still import. */
+  status: optional(z.enum(ACTION_STATUSES)),
+  /** A short note of what happened, with the status. */
+  statusNote: optional(textRule(LIMITS.statusNote)),
+  /** The participant (of this meeting) who owns it: they may mark its status from their phone. */
+  ownerId: optional(idRule),
+  /** The meeting (workshop id) the action was first made in, when it was carried over. */
+  origin: optional(idRule),
 };
 
 /** A vote is one entry of the votes map, `${voter}:${target}` -> dots, read as these fields. */
@@ -75,3 +91,6 @@ export type Note = { id: string } & Fields<typeof NOTE_FIELDS>;
 export type Theme = { id: string } & Fields<typeof THEME_FIELDS>;
 export type Action = { id: string } & Fields<typeof ACTION_FIELDS>;
 export type Vote = Fields<typeof VOTE_FIELDS>;
+
+/** An action's status; one without a status is planned. */
+export const actionStatus = (action: Pick<Action, 'status'>): ActionStatus => action.status ?? 'planned';

@@ -12,6 +12,8 @@ export const LIMITS = {
   stepText: 400,
   /** An action's description. */
   actionText: 500,
+  /** The short note with an action's status ("what happened"). */
+  statusNote: 280,
   /** Ids: keys in the document and the store. */
   id: 100,
   /** Dots one participant may spend, at most (the facilitator picks 1 to this). */

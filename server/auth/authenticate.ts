@@ -27,3 +27,15 @@ export function tokenAuthenticator(store: Store, records: WorkshopRecords): Auth
     return { ...grant, tokenHash };
   };
 }
+
+/** Which series a series token opens (its facilitator link, shared/series.ts), or null. */
+export type AuthenticateSeries = (token: unknown) => Promise<string | null>;
+
+export function seriesAuthenticator(store: Store): AuthenticateSeries {
+  return async (token) => {
+    if (typeof token !== 'string' || token.length < 10 || token.length > 100) return null;
+    const seriesId = await store.seriesForToken(hashToken(token));
+    if (!seriesId || !(await store.getSeries(seriesId))) return null;
+    return seriesId;
+  };
+}

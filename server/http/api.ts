@@ -15,6 +15,8 @@ export interface ApiDeps {
   importWorkshop: (snapshot: WorkshopSnapshot) => Promise<CreateWorkshopResponse>;
   /** Mounted under /api/workshops/:id/ for the facilitator (exports, delete). */
   facilitatorRoutes: Router;
+  /** /api/series… and /api/workshops/:id/next-meeting (http/series-routes.ts). */
+  seriesRoutes: Router;
 }
 
 export function apiRoutes(deps: ApiDeps): Router {
@@ -67,6 +69,7 @@ export function apiRoutes(deps: ApiDeps): Router {
     }),
   );
 
+  router.use(deps.seriesRoutes);
   router.use('/workshops', deps.facilitatorRoutes);
   router.use((_req, res) => {
     res.status(404).json({ error: 'No such API endpoint.' });

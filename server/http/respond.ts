@@ -39,19 +39,23 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _ne
   }
 };
 
+/** The bearer token of a request, or null. */
+export function bearerToken(req: Request): string | null {
+  return /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1] ?? null;
+}
+
 /**
- * The workshop of the URL, if the bearer token is its facilitator's. Unknown workshop:
- * 404; no token or another role's token: 403.
+ * The workshop of the URL, if the bearer token is its facilitator's, or the series token
+ * of the series it belongs to. Unknown workshop: 404; no token or another role's token: 403.
  */
 export const requireFacilitatorOf =
-  ({ records, authenticate }: Pick<Workshops, 'records' | 'authenticate'>) =>
+  ({ records, authenticate, authenticateSeries }: Pick<Workshops, 'records' | 'authenticate' | 'authenticateSeries'>) =>
   async (req: Request): Promise<WorkshopRecord> => {
     const record = await records.require(String(req.params.id));
-    const match = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
-    if (!match) throw new UserError(403, 'This needs the facilitator link: send Authorization: Bearer <facilitatorToken>.');
-    const grant = await authenticate(match[1]);
-    if (!grant || grant.workshopId !== record.id || grant.role !== 'facilitator') {
-      throw new UserError(403, 'Only the facilitator of this workshop can do that.');
-    }
-    return record;
+    const token = bearerToken(req);
+    if (!token) throw new UserError(403, 'This needs the facilitator link: send Authorization: Bearer <facilitatorToken>.');
+    const grant = await authenticate(token);
+    if (grant && grant.workshopId === record.id && grant.role === 'facilitator') return record;
+    if (!grant && record.seriesId && (await authenticateSeries(token)) === record.seriesId) return record;
+    throw new UserError(403, 'Only the facilitator of this workshop can do that.');
   };

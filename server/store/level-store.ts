@@ -4,8 +4,9 @@
 import { ClassicLevel } from 'classic-level';
 import type { Store, TokenGrant, ParticipantRecord } from './store.js';
 import type { WorkshopRecord } from './workshop-record.js';
+import type { SeriesRecord } from './series-record.js';
 
-type Json = WorkshopRecord | TokenGrant | ParticipantRecord | string;
+type Json = WorkshopRecord | SeriesRecord | TokenGrant | ParticipantRecord | string;
 
 export class StoreOpenError extends Error {}
 
@@ -152,6 +153,41 @@ export class LevelStore implements Store {
       owners.add(key.slice(workshopId.length + 1, key.lastIndexOf(':')));
     }
     return [...owners];
+  }
+
+  // Series: `s:<id>` -> record, `st:<tokenHash>` -> series id.
+  getSeries(id: string): Promise<SeriesRecord | null> {
+    return this.getJson<SeriesRecord>(`s:${id}`);
+  }
+  async putSeries(record: SeriesRecord): Promise<void> {
+    await this.meta.put(`s:${record.id}`, record);
+  }
+  async updateSeries(id: string, change: (current: SeriesRecord) => SeriesRecord): Promise<SeriesRecord | null> {
+    // One process writes this database and the service serialises changes per series.
+    const current = await this.getSeries(id);
+    if (!current) return null;
+    const next = change(current);
+    await this.putSeries(next);
+    return next;
+  }
+  async listSeriesIds(): Promise<string[]> {
+    const ids: string[] = [];
+    for await (const key of this.meta.keys({ gt: 's:', lt: 's;' })) ids.push(key.slice(2));
+    return ids;
+  }
+  async putSeriesToken(tokenHash: string, seriesId: string): Promise<void> {
+    await this.meta.put(`st:${tokenHash}`, seriesId);
+  }
+  seriesForToken(tokenHash: string): Promise<string | null> {
+    return this.getJson<string>(`st:${tokenHash}`);
+  }
+  async deleteSeries(id: string): Promise<void> {
+    const record = await this.getSeries(id);
+    const batch = this.meta.batch();
+    batch.del(`s:${id}`);
+    for (const hash of record?.tokenHashes ?? []) batch.del(`st:${hash}`);
+    await batch.write();
+    await this.shred();
   }
 
   async deleteWorkshop(id: string): Promise<void> {

@@ -63,6 +63,21 @@ const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       CREATE INDEX doc_leases_workshop ON doc_leases (workshop_id);
     `,
   },
+  {
+    version: 2,
+    name: 'series of meetings and their tokens',
+    sql: `
+      CREATE TABLE series (
+        id text PRIMARY KEY,
+        record jsonb NOT NULL
+      );
+      CREATE TABLE series_tokens (
+        token_hash text PRIMARY KEY,
+        series_id text NOT NULL
+      );
+      CREATE INDEX series_tokens_series ON series_tokens (series_id);
+    `,
+  },
 ];
 
 /** Any constant shared by all nodes: the lock that serialises migrations. */

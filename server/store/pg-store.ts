@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Fence, LeaseClaim, LeaseStore, ParticipantRecord, Store, TokenGrant } from './store.js';
 import { FencedError } from './store.js';
 import type { WorkshopRecord } from './workshop-record.js';
+import type { SeriesRecord } from './series-record.js';
 import { migrate } from './pg-migrations.js';
 import { StoreOpenError } from './level-store.js';
 
@@ -150,6 +151,44 @@ export class PgStore implements Store, LeaseStore {
   async listDraftOwners(workshopId: string): Promise<string[]> {
     const { rows } = await this.pool.query<{ doc: string }>('SELECT DISTINCT doc FROM yjs_updates WHERE workshop_id = $1 AND doc <> $1', [workshopId]);
     return rows.map((r) => r.doc.slice(workshopId.length + 1));
+  }
+
+  async getSeries(id: string): Promise<SeriesRecord | null> {
+    const { rows } = await this.pool.query<{ record: SeriesRecord }>('SELECT record FROM series WHERE id = $1', [id]);
+    return rows[0]?.record ?? null;
+  }
+  async putSeries(record: SeriesRecord): Promise<void> {
+    await this.pool.query('INSERT INTO series (id, record) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET record = EXCLUDED.record', [record.id, record]);
+  }
+  async updateSeries(id: string, change: (current: SeriesRecord) => SeriesRecord): Promise<SeriesRecord | null> {
+    return this.transaction(async (client) => {
+      const { rows } = await client.query<{ record: SeriesRecord }>('SELECT record FROM series WHERE id = $1 FOR UPDATE', [id]);
+      const current = rows[0]?.record;
+      if (!current) return null;
+      const next = change(current);
+      await client.query('UPDATE series SET record = $2 WHERE id = $1', [id, next]);
+      return next;
+    });
+  }
+  async listSeriesIds(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>('SELECT id FROM series ORDER BY id');
+    return rows.map((r) => r.id);
+  }
+  async putSeriesToken(tokenHash: string, seriesId: string): Promise<void> {
+    await this.pool.query('INSERT INTO series_tokens (token_hash, series_id) VALUES ($1, $2) ON CONFLICT (token_hash) DO NOTHING', [tokenHash, seriesId]);
+  }
+  async seriesForToken(tokenHash: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ series_id: string }>('SELECT series_id FROM series_tokens WHERE token_hash = $1', [tokenHash]);
+    return rows[0]?.series_id ?? null;
+  }
+  async deleteSeries(id: string): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query('DELETE FROM series_tokens WHERE series_id = $1', [id]);
+      await client.query('DELETE FROM series WHERE id = $1', [id]);
+    });
+    await this.pool.query('VACUUM series, series_tokens').catch((error: unknown) => {
+      console.warn(`[store] VACUUM after deleting series ${id} failed; autovacuum will reclaim the rows`, error);
+    });
   }
 
   async deleteWorkshop(id: string): Promise<void> {

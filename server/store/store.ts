@@ -2,6 +2,7 @@
 // deployment that outgrows one machine implements this interface on PostgreSQL.
 import type { GroupId } from '../../shared/groups.js';
 import type { WorkshopRecord } from './workshop-record.js';
+import type { SeriesRecord } from './series-record.js';
 import type { Role } from '../../shared/roles.js';
 
 export interface TokenGrant {
@@ -55,6 +56,17 @@ export interface Store {
 
   /** Participants with a stored draft document in this workshop (private writing). */
   listDraftOwners(workshopId: string): Promise<string[]>;
+
+  getSeries(id: string): Promise<SeriesRecord | null>;
+  putSeries(record: SeriesRecord): Promise<void>;
+  /** Like updateWorkshop, for a series: one read-change-write against every other writer. */
+  updateSeries(id: string, change: (current: SeriesRecord) => SeriesRecord): Promise<SeriesRecord | null>;
+  listSeriesIds(): Promise<string[]>;
+  /** The series a series token (its sha256) opens, or null. */
+  putSeriesToken(tokenHash: string, seriesId: string): Promise<void>;
+  seriesForToken(tokenHash: string): Promise<string | null>;
+  /** Removes the series record and its tokens; its meetings are deleted one by one before. */
+  deleteSeries(id: string): Promise<void>;
 
   /** Removes every trace of a workshop: record, code, tokens, participants, updates, client id owners. */
   deleteWorkshop(id: string): Promise<void>;

@@ -16,6 +16,8 @@ export interface WorkshopRecord extends WorkshopSettings {
   resultsShown?: boolean;
   joinPanelHidden?: boolean;
   finished?: boolean;
+  /** The series (shared/series.ts) this meeting belongs to, if any; not a setting, so not exported. */
+  seriesId?: string;
   /** Participants who marked the current step done; cleared when the step changes. */
   done: string[];
 }

@@ -15,4 +15,9 @@ export class WorkshopLinks {
   projectorUrl(id: string, token: string): string {
     return `${this.baseUrl}/p/${id}#${token}`;
   }
+
+  /** A series page: facilitator rights over every meeting of the series. */
+  seriesUrl(id: string, token: string): string {
+    return `${this.baseUrl}/s/${id}#${token}`;
+  }
 }

@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { RoomState } from '../../shared/room.js';
 import type { Store } from '../store/store.js';
 import type { WorkshopRecord } from '../store/workshop-record.js';
-import { tokenAuthenticator, type Authenticate } from '../auth/authenticate.js';
+import { seriesAuthenticator, tokenAuthenticator, type Authenticate, type AuthenticateSeries } from '../auth/authenticate.js';
 import { WorkshopRecords } from './records.js';
 import { WorkshopLinks } from './links.js';
 import { WorkshopCreation } from './creation.js';
@@ -20,6 +20,8 @@ export interface Workshops {
   joining: Joining;
   retention: Retention;
   authenticate: Authenticate;
+  /** The series a series token opens: facilitator rights over all its meetings. */
+  authenticateSeries: AuthenticateSeries;
   /** What every device of the workshop is shown of its record. */
   roomState(record: WorkshopRecord, now?: number): RoomState;
 }
@@ -35,6 +37,7 @@ export function createWorkshops(store: Store, config: Config, baseUrl: string, c
     joining: new Joining(store, records, config.limits, counter),
     retention,
     authenticate: tokenAuthenticator(store, records),
+    authenticateSeries: seriesAuthenticator(store),
     roomState: (record, now = Date.now()) => toRoomState(record, links.joinUrl(record.joinCode), retention.ms, now),
   };
 }

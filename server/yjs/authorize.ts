@@ -8,7 +8,9 @@
 //                 open, within their dot budget. While the facilitator lets participants
 //                 group (`participantsCanGroup`), they may also set, change or remove the
 //                 `themeId` of any note, theirs or another's, to an existing theme; nothing
-//                 else of another's note. Nothing else.
+//                 else of another's note. The owner of an action (its `ownerId`, set by
+//                 the facilitator) may set or remove its `status` and `statusNote`, and
+//                 nothing else of it. Nothing else.
 //
 // The cost is O(update size): every struct and delete range of the update is looked up in
 // the server's struct store by id (binary search), never by scanning the document. The one
@@ -29,7 +31,7 @@
 //    ignored: the server already has them.
 import * as Y from 'yjs';
 import { ROOT, readTheme } from '../../shared/schema.js';
-import { NOTE_FIELDS, VOTE_FIELDS } from '../../shared/board-fields.js';
+import { ACTION_FIELDS, NOTE_FIELDS, VOTE_FIELDS } from '../../shared/board-fields.js';
 import { fieldProblem, fixedFields, isId, requiredFields, type FieldTable } from '../../shared/fields.js';
 import { LIMITS } from '../../shared/limits.js';
 import { RangeIndex, StructIndex, idKey, type Struct } from './authorize-structs.js';
@@ -137,11 +139,16 @@ const GROUPING_REFUSAL = 'only the facilitator assigns notes to themes';
 
 const FACILITATOR_ROOTS = new Set<string>([ROOT.themes, ROOT.actions, ROOT.board]);
 
+/** What an action's owner may mark from their phone (a series' follow-up, issue 15). */
+const OWNER_ACTION_FIELDS = ['status', 'statusNote'] as const satisfies readonly (keyof typeof ACTION_FIELDS)[];
+const ACTION_TABLE: FieldTable = ACTION_FIELDS;
+
 class ParticipantCheck {
   private readonly structs: StructIndex;
   private readonly deleted: RangeIndex;
   private readonly notesRoot: Y.AbstractType<any> | undefined;
   private readonly votesRoot: Y.AbstractType<any> | undefined;
+  private readonly actionsRoot: Y.AbstractType<any> | undefined;
   private readonly slots = new Map<Y.Item, Slot>();
   private readonly resolving = new Set<Y.Item>();
   /** Notes touched by this update, by the id of the item holding the note's map. */
@@ -163,6 +170,7 @@ class ParticipantCheck {
     this.deleted = new RangeIndex(decoded.ds);
     this.notesRoot = doc.share.get(ROOT.notes);
     this.votesRoot = doc.share.get(ROOT.votes);
+    this.actionsRoot = doc.share.get(ROOT.actions);
     this.votePrefix = `${participantId}:`;
     this.canGroup = ctx.participantsCanGroup;
   }
@@ -276,8 +284,29 @@ class ParticipantCheck {
     if (slot.kind === 'dead') return;
     if (slot.kind === 'root') return this.checkRootEntry(item, slot.root, slot.key);
     if (slot.key === null) refuse('participants may only set map entries');
+    if (this.isAction(slot.holder, slot.inDoc)) return this.checkActionField(slot.holder, slot.key!, item);
     const note = this.noteFor(slot.holder, slot.inDoc, slot.key);
     this.checkNoteField(note, slot.key!, item);
+  }
+
+  /** An action the server has: its holder sits at a key of the actions map. */
+  private isAction(holder: Y.Item, inDoc: boolean): boolean {
+    return inDoc && this.actionsRoot !== undefined && holder.parent === this.actionsRoot && holder.parentSub !== null;
+  }
+
+  /**
+   * The owner of an action marks its status and note. `item` is a new value (null when
+   * the update removes the field's current value, which setting it does as well).
+   */
+  private checkActionField(holder: Y.Item, field: string, item: Y.Item | null): void {
+    const action = (holder.content as Y.ContentType).type;
+    if (!(action instanceof Y.Map) || action.get('ownerId') !== this.participantId) refuse(`only the facilitator may change actions (action ${holder.parentSub} is not yours)`);
+    if (!(OWNER_ACTION_FIELDS as readonly string[]).includes(field)) refuse(`the owner of an action may change only its ${OWNER_ACTION_FIELDS.join(' and ')}`);
+    const content = item?.content;
+    if (!content || content instanceof Y.ContentDeleted) return;
+    if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) refuse(`action field ${field} must be a plain value`);
+    const problem = fieldProblem('action', field, ACTION_TABLE[field]!, (content as Y.ContentAny).arr[0]);
+    if (problem) refuse(problem);
   }
 
   private checkRootEntry(item: Y.Item, root: string, key: string | null): void {
@@ -400,6 +429,7 @@ class ParticipantCheck {
       return;
     }
     if (slot.key === null) refuse('participants may only change map entries');
+    if (this.isAction(slot.holder, slot.inDoc)) return this.checkActionField(slot.holder, slot.key!, null);
     const note = this.noteFor(slot.holder, slot.inDoc, slot.key);
     // Judged in pass 3: fine when the whole note goes, otherwise per field.
     note.deletedFields.add(slot.key!);
