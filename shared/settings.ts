@@ -3,7 +3,7 @@
 // this schema or a part of it (shared/room.ts, shared/api.ts, shared/snapshot-schema.ts,
 // server/workshops/record.ts).
 import { z } from 'zod';
-import { STEP_IDS, TEMPLATE_IDS, type StepContents } from './steps.js';
+import { REVIEW_STEP, STEP_IDS, TEMPLATE_IDS, type StepContents } from './steps.js';
 import { GROUP_IDS } from './groups.js';
 import { LANGUAGES } from './i18n/language.js';
 import { LIMITS } from './limits.js';
@@ -11,9 +11,12 @@ import { textRule } from './fields.js';
 
 const localText = z.strictObject({ nl: textRule(LIMITS.stepText), en: textRule(LIMITS.stepText) });
 export const stepContentSchema = z.strictObject({ question: localText, instruction: localText });
-const stepContents = z.strictObject(
-  Object.fromEntries(STEP_IDS.map((step) => [step, stepContentSchema])) as Record<keyof StepContents, typeof stepContentSchema>,
-);
+// Exports made before the review step existed have no text for it: it reads as the
+// standard one, so they still import.
+const stepContents = z.strictObject({
+  ...(Object.fromEntries(STEP_IDS.map((step) => [step, stepContentSchema])) as Record<keyof StepContents, typeof stepContentSchema>),
+  review: stepContentSchema.default(() => structuredClone(REVIEW_STEP)),
+});
 
 /** A one-line text the facilitator types: trimmed, at most LIMITS.title characters. */
 const line = z.string().trim().pipe(textRule(LIMITS.title));

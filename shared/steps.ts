@@ -3,7 +3,11 @@
 // and the client (which shows it) read this.
 import type { Language } from './i18n/language.js';
 
-export const STEP_IDS = ['checkin', 'discover', 'dream', 'design', 'deliver'] as const;
+/**
+ * `review` ("Terugblik") opens a follow-up meeting of a series: last time's actions, their
+ * status, and what helped. A first meeting does not use it.
+ */
+export const STEP_IDS = ['review', 'checkin', 'discover', 'dream', 'design', 'deliver'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 export function isStepId(value: unknown): value is StepId {
@@ -25,8 +29,21 @@ export type StepContents = Record<StepId, StepContent>;
 export const TEMPLATE_IDS = ['care', 'plain'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
+/** The same in every template: it is about the series' own actions. */
+export const REVIEW_STEP: StepContent = {
+  question: {
+    nl: 'Hoe staan onze acties ervoor? Wat hielp?',
+    en: 'Where do our actions stand? What helped?',
+  },
+  instruction: {
+    nl: 'Kijk naar je eigen actie en zet de stand. Schrijf op wat hielp om verder te komen.',
+    en: 'Mark where your own action stands. Add what helped it move forward.',
+  },
+};
+
 /** `{year}` in a Dream question is replaced by the workshop's horizon year. */
 const careTemplate: StepContents = {
+  review: REVIEW_STEP,
   checkin: {
     question: {
       nl: 'Wat betekent de zorg voor een naaste voor jou?',
@@ -80,6 +97,7 @@ const careTemplate: StepContents = {
 };
 
 const plainTemplate: StepContents = {
+  review: REVIEW_STEP,
   checkin: {
     question: { nl: 'Wat neem je mee naar deze bijeenkomst?', en: 'What do you bring to this meeting?' },
     instruction: { nl: 'Eén zin om te beginnen.', en: 'One sentence to start with.' },
@@ -106,7 +124,7 @@ export const TEMPLATES: Record<TemplateId, { name: LocalText; steps: StepContent
   care: {
     name: { nl: 'Formele en informele zorg', en: 'Formal and informal care' },
     steps: careTemplate,
-    enabled: [...STEP_IDS],
+    enabled: ['checkin', 'discover', 'dream', 'design', 'deliver'],
   },
   plain: {
     name: { nl: 'Eenvoudige 4D-workshop', en: 'Plain 4-D workshop' },

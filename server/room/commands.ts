@@ -2,6 +2,7 @@
 // what follows it (the reveal, a new roster, a participant's removal). The server is the
 // authority: each command gets a payload already validated against shared/room.ts and a
 // sender whose role may send it (socket-endpoint.ts).
+import { STEP_IDS } from '../../shared/steps.js';
 import type { CommandName, CommandPayload } from '../../shared/room.js';
 import type { WorkshopRecord } from '../store/workshop-record.js';
 import { UserError } from '../workshops/errors.js';
@@ -54,7 +55,7 @@ export const commands: { readonly [K in CommandName]: Command<K> } = {
     if (patch.enabledSteps) {
       // Keep the canonical order whatever order the facilitator ticked them in.
       const chosen = new Set(patch.enabledSteps);
-      record.enabledSteps = (['checkin', 'discover', 'dream', 'design', 'deliver'] as const).filter((s) => chosen.has(s));
+      record.enabledSteps = STEP_IDS.filter((s) => chosen.has(s));
       if (!record.enabledSteps.includes(record.step)) moveTo(record, record.enabledSteps[0] ?? record.step);
     }
   }),

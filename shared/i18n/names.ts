@@ -7,6 +7,7 @@ import type { Language } from './language.js';
 type Names<K extends string> = Record<K, Record<Language, string>>;
 
 export const STEP_NAMES: Names<StepId> = {
+  review: { nl: 'Terugblik', en: 'Review' },
   checkin: { nl: 'Check-in', en: 'Check-in' },
   discover: { nl: 'Ontdekken', en: 'Discover' },
   dream: { nl: 'Dromen', en: 'Dream' },

@@ -59,7 +59,7 @@ describe('PDF report tagging', () => {
       if (e.type === 'H2') section = e.text;
       if (e.type === 'P' && e.text) sectionOf.set(squash(e.text), section);
     }
-    const steps = { checkin: 'Check-in', discover: 'Ontdekken', dream: 'Dromen', design: 'Ontwerpen', deliver: 'Doen' } as const;
+    const steps = { review: 'Terugblik', checkin: 'Check-in', discover: 'Ontdekken', dream: 'Dromen', design: 'Ontwerpen', deliver: 'Doen' } as const;
     expect(ofType('LI').length).toBeGreaterThanOrEqual(snapshot.notes.length - 1); // the shared ambition stands apart
     for (const note of snapshot.notes) {
       const text = squash(note.text.replace(/ ?🎉/u, ''));

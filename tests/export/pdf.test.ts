@@ -34,7 +34,7 @@ const shown = (text: string): string => text.replace(/ ?🎉/u, '');
 
 describe('PDF report', () => {
   it('puts every note of each step in that step’s section, with diacritics intact', () => {
-    const steps = { checkin: 'Check-in', discover: 'Ontdekken', dream: 'Dromen', design: 'Ontwerpen', deliver: 'Doen' } as const;
+    const steps = { review: 'Terugblik', checkin: 'Check-in', discover: 'Ontdekken', dream: 'Dromen', design: 'Ontwerpen', deliver: 'Doen' } as const;
     for (const note of snapshot.notes) {
       expect(section(read.layout, steps[note.step]), note.id).toContain(squash(shown(note.text)));
     }

@@ -3,7 +3,7 @@ import { STEP_IDS, TEMPLATES, TEMPLATE_IDS, isStepId, neighbourStep, stepText } 
 
 describe('the step model', () => {
   it('runs check-in, Discover, Dream, Design, Deliver in that order', () => {
-    expect(STEP_IDS).toEqual(['checkin', 'discover', 'dream', 'design', 'deliver']);
+    expect(STEP_IDS).toEqual(['review', 'checkin', 'discover', 'dream', 'design', 'deliver']);
     expect(isStepId('dream')).toBe(true);
     expect(isStepId('party')).toBe(false);
     expect(isStepId(3)).toBe(false);
@@ -29,7 +29,8 @@ describe('the step model', () => {
 describe('the templates', () => {
   it('offer "Formal and informal care" with every step and a plain 4-D workshop without check-in', () => {
     expect(TEMPLATE_IDS).toEqual(['care', 'plain']);
-    expect(TEMPLATES.care.enabled).toEqual([...STEP_IDS]);
+    // The review step opens follow-up meetings of a series only.
+    expect(TEMPLATES.care.enabled).toEqual(STEP_IDS.filter((s) => s !== 'review'));
     expect(TEMPLATES.plain.enabled).toEqual(['discover', 'dream', 'design', 'deliver']);
   });
 
