@@ -69,7 +69,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
   const workshops = createWorkshops(store, config, baseUrl, (name, limit, windowMs) =>
     redis ? new RedisRateCounter(redis, name, limit, windowMs) : new MemoryRateCounter(limit, windowMs),
   );
-  const series = new SeriesService(store, workshops.records, workshops.links);
+  const series = new SeriesService(store, workshops.records, workshops.links, workshops.retention.ms);
   const loadedDocs = new LoadedDocs(store, {
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,

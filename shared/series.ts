@@ -72,6 +72,8 @@ export interface SeriesView extends SeriesSettings {
   id: string;
   createdAt: number;
   lastActivityAt: number;
+  /** When the series and all its meetings are deleted unless one of them is used again (retention). */
+  expiresAt: number;
   meetings: SeriesMeeting[];
 }
 

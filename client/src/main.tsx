@@ -13,6 +13,7 @@ const ParticipantView = lazy(() => import('./views/participant/ParticipantView')
 const FacilitatorConsole = lazy(() => import('./views/facilitator/FacilitatorConsole'));
 const ProjectorView = lazy(() => import('./views/projector/ProjectorView'));
 const NotFound = lazy(() => import('./views/start/NotFound'));
+const SeriesPage = lazy(() => import('./views/series/SeriesPage'));
 
 function route(pathname: string) {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -22,6 +23,7 @@ function route(pathname: string) {
   if (head === 'w' && id) return <><PageTitle view="participant" /><ParticipantView workshopId={id} /></>;
   if (head === 'f' && id) return <><PageTitle view="facilitator" /><FacilitatorConsole workshopId={id} /></>;
   if (head === 'p' && id) return <><PageTitle view="projector" /><ProjectorView workshopId={id} /></>;
+  if (head === 's' && id) return <><PageTitle view="series" /><SeriesPage seriesId={id} /></>;
   return <><PageTitle view="notFound" /><NotFound /></>;
 }
 

@@ -23,6 +23,8 @@ export class SeriesService {
     private readonly store: Store,
     private readonly records: WorkshopRecords,
     private readonly links: WorkshopLinks,
+    /** The retention period (workshops/retention.ts): a series' clock is its last activity. */
+    private readonly retentionMs: number,
   ) {}
 
   async create(body: CreateSeriesBody, now = Date.now()): Promise<CreateSeriesResponse> {
@@ -102,7 +104,16 @@ export class SeriesService {
   }
 
   async view(series: SeriesRecord): Promise<SeriesView> {
-    return { ...pickSeriesSettings(series), id: series.id, createdAt: series.createdAt, lastActivityAt: series.lastActivityAt, meetings: await this.meetings(series) };
+    let last = series.lastActivityAt;
+    for (const id of series.meetingIds) last = Math.max(last, (await this.records.get(id))?.lastActivityAt ?? 0);
+    return {
+      ...pickSeriesSettings(series),
+      id: series.id,
+      createdAt: series.createdAt,
+      lastActivityAt: last,
+      expiresAt: last + this.retentionMs,
+      meetings: await this.meetings(series),
+    };
   }
 
   /**

@@ -4,6 +4,7 @@
 // (start-page form, console, exports); they may be richer, within a looser budget.
 // A new key is a participant text unless it is listed here.
 import type { UiKey } from './ui.js';
+import { SERIES_FACILITATOR_ONLY } from './series-ui.js';
 
 export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   // start page: creating a workshop
@@ -23,4 +24,6 @@ export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   'otherExports', 'exportMd', 'exportNotesCsv', 'exportActionsCsv', 'exportJson', 'exportFailed', 'preparing',
   'saveSettings', 'expectedGroups', 'stepsUsed', 'question', 'instruction', 'yearPlaceholderHint',
   'projectorNoAccess', 'keptUntil', 'deviceStorage', 'privacy', 'consoleAnonymousOn', 'consoleAnonymousOff', 'deleteWorkshop', 'deleteWorkshopConfirm', 'deleteWorkshopHint',
+  // a series of meetings
+  ...SERIES_FACILITATOR_ONLY,
 ]);

@@ -3,6 +3,7 @@
 import type { Language } from './language.js';
 import { CONSOLE_UI } from './console-ui.js';
 import { UI_PHONES } from './ui-phones.js';
+import { SERIES_UI } from './series-ui.js';
 
 type Entry = Record<Language, string>;
 
@@ -299,6 +300,7 @@ export const UI = {
   },
   backToWorkshop: { nl: 'Terug naar de workshop', en: 'Back to the workshop' },
   ...CONSOLE_UI,
+  ...SERIES_UI,
 
   // window titles (WCAG 2.4.2), followed by " · Kruiwagen"
   titleStart: { nl: 'Start', en: 'Start' },

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useT } from '../i18n';
 import type { UiKey } from '../../../shared/i18n/ui';
 
-export type TitledView = 'start' | 'join' | 'participant' | 'facilitator' | 'projector' | 'notFound';
+export type TitledView = 'start' | 'join' | 'participant' | 'facilitator' | 'projector' | 'series' | 'notFound';
 
 const TITLE_KEYS: Record<TitledView, UiKey> = {
   start: 'titleStart',
@@ -12,6 +12,7 @@ const TITLE_KEYS: Record<TitledView, UiKey> = {
   participant: 'titleParticipant',
   facilitator: 'titleFacilitator',
   projector: 'titleProjector',
+  series: 'seriesPage',
   notFound: 'notFoundTitle',
 };
 

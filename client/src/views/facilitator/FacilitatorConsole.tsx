@@ -25,6 +25,7 @@ import { ExportMenu } from './ExportMenu';
 import { PrivacyPanel, RetentionNotice } from './PrivacyPanel';
 import { JoinPanelToggle } from './JoinPanelToggle';
 import { FinishWorkshop } from './FinishWorkshop';
+import { NextMeeting } from './NextMeeting';
 import '../../styles/console.css';
 
 export default function FacilitatorConsole({ workshopId }: { workshopId: string }) {
@@ -129,6 +130,7 @@ export default function FacilitatorConsole({ workshopId }: { workshopId: string 
           <RoomControls state={state} send={send} />
           <JoinPanelToggle state={state} send={send} />
           <FinishWorkshop state={state} send={send} workshopId={workshopId} token={token} />
+          <NextMeeting workshopId={workshopId} token={token} />
         </aside>
       </div>
     </>

@@ -12,6 +12,8 @@ import { useT } from '../../i18n';
 import { ThemeBoard } from './ThemeBoard';
 import { LensBar, applyLens, type LensFilter } from './LensBar';
 import { ActionTable } from './ActionTable';
+import { ReviewBoard } from './ReviewBoard';
+import { PositiveCore } from '../../components/PositiveCore';
 
 export function StepBoard({ state, board, roster }: { state: RoomState; board: Board; roster: Roster | null }) {
   const t = useT();
@@ -21,6 +23,7 @@ export function StepBoard({ state, board, roster }: { state: RoomState; board: B
   const actions = useActions(board);
   const ambition = useSharedAmbition(board);
   const designNotes = useNotes(board, 'design');
+  const allThemes = useThemes(board, null);
   const [filter, setFilter] = useState<LensFilter>({ aspect: '', level: '' });
   const people = useMemo(() => new Map((roster?.participants ?? []).map((p) => [p.id, p])), [roster]);
   const tallies = useMemo(() => tallyVotes(votes, (id) => people.get(id)?.group), [votes, people]);
@@ -37,6 +40,8 @@ export function StepBoard({ state, board, roster }: { state: RoomState; board: B
           <VoteResults targets={targets} tallies={tallies} />
         </section>
       ) : null}
+      {state.step === 'review' || state.step === 'dream' ? <PositiveCore themes={allThemes} className="panel" /> : null}
+      {state.step === 'review' ? <ReviewBoard board={board} actions={actions} helped={notes} roster={roster} anonymous={state.anonymous} /> : null}
       {state.step === 'deliver' ? <ActionTable actions={actions} board={board.board} steps={designNotes} /> : null}
       {state.step === 'deliver' && notes.length === 0 ? null : (
         <section aria-labelledby="board-h" className="board-section">

@@ -24,6 +24,8 @@ import { MyNotes } from './MyNotes';
 import { VotePanel } from './VotePanel';
 import { PhoneResults } from './PhoneResults';
 import { DeliverActions } from './DeliverActions';
+import { ReviewActions } from './ReviewActions';
+import { PositiveCore } from '../../components/PositiveCore';
 import { ThemePicker } from './ThemePicker';
 import { Gone } from './Gone';
 
@@ -57,6 +59,7 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
   const ambition = useSharedAmbition(board);
   const dreamNotes = useNotes(board, 'dream');
   const actions = useActions(board);
+  const allThemes = useThemes(board, null);
 
   if (!token || !me || room.status === 'refused' || room.status === 'removed' || board.closedCode === CLOSE.revoked || board.closedCode === CLOSE.deleted) {
     const removed = room.status === 'removed' || board.closedCode === CLOSE.revoked;
@@ -136,6 +139,17 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
           </p>
         ) : null}
         {state.step === 'deliver' ? <DeliverActions actions={actions} name={myName} /> : null}
+        {state.step === 'review' || state.step === 'dream' ? <PositiveCore themes={allThemes} /> : null}
+        {state.step === 'review' ? (
+          <ReviewActions
+            actions={actions}
+            helped={notes}
+            me={me}
+            online={online}
+            onStatus={(id, status, note) => board.board.updateAction(id, { status, statusNote: note || undefined })}
+            onHelped={(id, text) => board.board.addNote({ text, step: 'review', author: me, createdAt: Date.now(), linkedTo: id, ...(group ? { group } : {}) }, newId())}
+          />
+        ) : null}
         {voting ? (
           <VotePanel
             themes={themes}
@@ -152,7 +166,8 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
           <PhoneResults themes={themes} notes={notes} votes={votes} roster={room.roster} anonymous={state.anonymous} />
         ) : null}
         {state.step === 'deliver' ? <p className="hint">{t('deliverNoteHint')}</p> : null}
-        <Composer step={state.step} onAdd={add} linkOptions={linkOptions} isPrivate={privateWriting} />
+        {/* In the review, what helped is written with its action (above). */}
+        {state.step === 'review' ? null : <Composer step={state.step} onAdd={add} linkOptions={linkOptions} isPrivate={privateWriting} />}
         <button
           type="button"
           className={`btn btn--large btn--block done-toggle${done ? ' is-done' : ''}`}

@@ -14,6 +14,8 @@ import { Timer } from '../../components/Timer';
 import { AmbitionBanner } from '../../components/AmbitionBanner';
 import { NoteWall, isDense } from './NoteWall';
 import { ActionList } from './ActionList';
+import { ReviewList } from './ReviewList';
+import { PositiveCore } from '../../components/PositiveCore';
 import { ProjectorVotes } from './ProjectorVotes';
 import { JoinPanel, JoinStrip } from './JoinPanel';
 import { ClosingScreen } from './ClosingScreen';
@@ -34,6 +36,7 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
   const notes = useNotes(board, state?.step ?? null);
   const allNotes = useNotes(board, null);
   const themes = useThemes(board, state?.step ?? null);
+  const allThemes = useThemes(board, null);
   const votes = useVotes(board);
   const actions = useActions(board);
   const ambition = useSharedAmbition(board);
@@ -65,8 +68,9 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
   const showAmbition = AMBITION_STEPS.includes(state.step);
   const joinPanel = !state.joinPanelHidden;
   const showActions = !showVotes && state.step === 'deliver' && actions.length > 0;
+  const review = !showVotes && state.step === 'review';
   // a result on screen: the step's instruction makes room for it
-  const results = showVotes || showActions;
+  const results = showVotes || showActions || review;
 
   return (
     <div className={`projector${isDense(notes) ? ' projector--dense' : ''}${joinPanel ? '' : ' projector--wide'}${results ? ' projector--results' : ''}`}>
@@ -81,8 +85,11 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
         <p className="visually-hidden" role="status">
           {moment && ambition ? t('ambitionChosenAnnounce', { text: ambition.text }) : ''}
         </p>
+        {state.step === 'review' || state.step === 'dream' ? <PositiveCore themes={allThemes} className="positive-core--projector" /> : null}
         {showVotes ? (
           <ProjectorVotes open={state.voting.open} targets={targets} tallies={tallies} combine={combine} />
+        ) : review ? (
+          <ReviewList actions={actions} helped={notes} contentLang={state.language} />
         ) : (
           <>
             {/* Deliver: the actions, and below them the notes phones still send (ideas for actions). */}
