@@ -73,6 +73,7 @@ export const SERIES_UI = {
   noMeetingsYet: { nl: 'Nog geen bijeenkomsten.', en: 'No meetings yet.' },
   importIntoSeries: { nl: 'Een export (JSON) toevoegen als bijeenkomst', en: 'Add an export (JSON) as a meeting' },
   importedMeeting: { nl: 'Toegevoegd: {title}', en: 'Added: {title}' },
+  importIntoSeriesButton: { nl: 'Toevoegen aan de reeks', en: 'Add to the series' },
   deleteSeries: { nl: 'Reeks verwijderen', en: 'Delete the series' },
   deleteSeriesConfirm: {
     nl: 'Weet je het zeker? Deze bijeenkomsten worden ook verwijderd, met alle briefjes, namen en acties:',
@@ -91,6 +92,6 @@ export const SERIES_FACILITATOR_ONLY = [
   'nextMeeting', 'nextMeetingHelp', 'meetingTitle', 'stepsOfNext', 'startNextMeeting', 'nextMeetingStarted', 'openNewMeeting',
   'seriesLinkOnce', 'openSeries', 'seriesPage', 'seriesNoAccess', 'seriesNoAccessBody', 'seriesName', 'organiser',
   'ambitionAsItStands', 'seriesSettings', 'meetings', 'meetingDate', 'presentPerGroup', 'absentGroups', 'openConsole',
-  'openConsoleFor', 'reportFor', 'report', 'noMeetingsYet', 'importIntoSeries', 'importedMeeting', 'deleteSeries',
+  'openConsoleFor', 'reportFor', 'report', 'noMeetingsYet', 'importIntoSeries', 'importedMeeting', 'importIntoSeriesButton', 'deleteSeries',
   'deleteSeriesConfirm', 'deleteSeriesNoMeetings', 'seriesDeleted', 'seriesKeptUntil',
 ] as const satisfies readonly (keyof typeof SERIES_UI)[];

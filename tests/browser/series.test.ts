@@ -139,7 +139,7 @@ describe('a follow-up meeting in the browser', () => {
     await small.goto(`${env.t.base}/s/${series.id}#${series.seriesToken}`);
     await expect.poll(() => small.getByTestId('series-meeting').count(), { timeout: 10_000 }).toBe(2);
     await settled(small);
-    await screenshot(small, 'series-page-phone', true);
+    await screenshot(small, 'series-page-phone');
 
     expect(errors).toEqual([]);
   }, 90_000);

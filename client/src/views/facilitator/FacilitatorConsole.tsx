@@ -121,7 +121,8 @@ export default function FacilitatorConsole({ workshopId }: { workshopId: string 
           <div className="console__step">
             <StepHeader state={state} level={1} />
           </div>
-          <ThemeSuggestions workshopId={workshopId} token={token} step={state.step} board={board} />
+          {/* The review's notes hang on actions, not themes. */}
+          {state.step === 'review' ? null : <ThemeSuggestions workshopId={workshopId} token={token} step={state.step} board={board} />}
           <StepBoard state={state} board={board} roster={room.roster} />
         </main>
         <aside className="console__side" aria-label={t('runTheRoom')}>

@@ -15,6 +15,7 @@ export function ReviewBoard({ board, actions, helped, roster, anonymous }: { boa
   const t = useT();
   const { lang } = useLang();
   const people = roster?.participants ?? [];
+  const date = (d: string) => new Date(`${d}T12:00:00`).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   const designIds = new Set(board.board.notes().filter((n) => n.step === 'design').map((n) => n.id));
   if (actions.length === 0) return <p className="muted">{t('noReviewActions')}</p>;
 
@@ -37,7 +38,7 @@ export function ReviewBoard({ board, actions, helped, roster, anonymous }: { boa
                 <p className="action-card__meta">
                   <StatusLabel action={a} />
                   {a.owner ? <span>{t('actionOwner', { owner: a.owner })}</span> : null}
-                  {a.due ? <span>{t('actionDue', { date: a.due })}</span> : null}
+                  {a.due ? <span>{t('actionDue', { date: date(a.due) })}</span> : null}
                   {a.origin ? <span className="tag">{t('fromEarlier')}</span> : null}
                 </p>
               </div>

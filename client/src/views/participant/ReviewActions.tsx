@@ -52,7 +52,7 @@ function ReviewCard({ action: a, helped, online, onHelped, children }: { action:
   const date = (d: string) => new Date(`${d}T12:00:00`).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   const notes = helped.filter((n) => n.linkedTo === a.id);
   return (
-    <li className="action-card review-card" data-testid="review-action" data-action={a.id}>
+    <li className={`action-card review-card${children ? ' action-card--mine' : ''}`} data-testid="review-action" data-action={a.id}>
       <p className="action-card__what">{a.what}</p>
       <p className="action-card__meta">
         <StatusLabel action={a} />

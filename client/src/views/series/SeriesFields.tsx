@@ -50,7 +50,7 @@ export function SeriesFields({ series, token, onSaved }: { series: SeriesView; t
           <input id="sr-year" type="number" min={2000} max={2100} value={horizonYear} onChange={(e) => setHorizonYear(Number(e.target.value))} />
         </div>
         <div className="field">
-          <label htmlFor="sr-lang">{t('workshopLanguage')}</label>
+          <label htmlFor="sr-lang">{t('language')}</label>
           <select id="sr-lang" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
             <option value="nl">Nederlands</option>
             <option value="en">English</option>

@@ -38,7 +38,7 @@ export function SeriesImport({ series, token, onImported }: { series: SeriesView
         <input id="series-import-file" type="file" accept=".json,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
       </div>
       <button type="submit" className="btn" disabled={!file || busy}>
-        {busy ? t('importing') : t('importButton')}
+        {busy ? t('importing') : t('importIntoSeriesButton')}
       </button>
       <p role="status" className="hint">
         {message}

@@ -13,7 +13,7 @@ export function SeriesMeetings({ series, token }: { series: SeriesView; token: s
   const t = useT();
   const { lang } = useLang();
   const [error, setError] = useState<string | null>(null);
-  const date = (ms: number) => new Date(ms).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const date = (ms: number) => new Date(ms).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
   const groups = (present: SeriesMeeting['present']) =>
     (Object.entries(present) as [GroupId, number][]).map(([g, n]) => `${GROUP_NAMES_PLURAL[g][lang]}: ${n}`).join(', ') || '—';
 
@@ -60,11 +60,13 @@ export function SeriesMeetings({ series, token }: { series: SeriesView; token: s
             <tbody>
               {series.meetings.map((m) => (
                 <tr key={m.id} data-testid="series-meeting">
-                  <td>{date(m.date)}</td>
+                  <td className="series__date" data-label={t('meetingDate')}>
+                    {date(m.date)}
+                  </td>
                   <th scope="row">{m.title}</th>
-                  <td>{m.place || '—'}</td>
-                  <td>{groups(m.present)}</td>
-                  <td>{m.missing.map((g) => GROUP_NAMES_PLURAL[g][lang]).join(', ') || '—'}</td>
+                  <td data-label={t('place')}>{m.place || '—'}</td>
+                  <td data-label={t('presentPerGroup')}>{groups(m.present)}</td>
+                  <td data-label={t('absentGroups')}>{m.missing.map((g) => GROUP_NAMES_PLURAL[g][lang]).join(', ') || '—'}</td>
                   <td className="series__links">
                     <button type="button" className="btn btn--small" aria-label={t('openConsoleFor', { title: m.title })} onClick={() => void openConsole(m)}>
                       {t('openConsole')}

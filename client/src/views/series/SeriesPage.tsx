@@ -95,7 +95,7 @@ export default function SeriesPage({ seriesId }: { seriesId: string }) {
   return (
     <>
       <PageHeader title={series.name} />
-      <main className="page series" id="main">
+      <main className="page page--wide series" id="main">
         <p className="eyebrow">{t('seriesPage')}</p>
         <h1>{series.name}</h1>
         {series.ambition ? (
@@ -103,13 +103,11 @@ export default function SeriesPage({ seriesId }: { seriesId: string }) {
             <span className="tag">{t('sharedAmbitionFor', { year: series.horizonYear })}</span> {series.ambition}
           </p>
         ) : null}
+        <SeriesMeetings series={series} token={token} />
         <div className="series__grid">
+          <SeriesNextMeeting series={series} token={token} onStarted={load} />
+          <SeriesFields series={series} token={token} onSaved={setSeries} />
           <div>
-            <SeriesMeetings series={series} token={token} />
-            <SeriesNextMeeting series={series} token={token} onStarted={load} />
-          </div>
-          <div>
-            <SeriesFields series={series} token={token} onSaved={setSeries} />
             <SeriesImport series={series} token={token} onImported={load} />
             <DeleteSeries series={series} token={token} onDeleted={() => setDeleted(true)} />
           </div>
