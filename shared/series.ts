@@ -44,8 +44,8 @@ export const nextMeetingBody = z
   });
 export type NextMeetingBody = z.infer<typeof nextMeetingBody>;
 
-/** A follow-up meeting is rarely a full 4-D: Dream again, then the steps and who does them. */
-export const DEFAULT_FOLLOW_UP_STEPS: readonly StepId[] = ['dream', 'design', 'deliver'];
+/** A follow-up meeting is rarely a full 4-D: the review of last time's actions, Dream again, the steps and who does them. */
+export const DEFAULT_FOLLOW_UP_STEPS: readonly StepId[] = ['review', 'dream', 'design', 'deliver'];
 
 export interface CreateSeriesResponse {
   id: string;

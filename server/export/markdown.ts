@@ -36,8 +36,24 @@ function table(header: string[], rows: string[][], numericFrom = Infinity): stri
   return [`| ${header.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
 }
 
+function reviewLines(m: ReportModel): string[] {
+  const { labels } = m;
+  const out = [`### ${labels.reviewHeading}`, ''];
+  if (!m.review.length) return [...out, `_${labels.noReview}_`, ''];
+  const rows = m.review.map((r) => [
+    escapeMarkdown(r.action.what),
+    escapeMarkdown(r.action.owner),
+    r.due,
+    r.note ? `${r.status}: ${escapeMarkdown(r.note)}` : r.status,
+    r.helped.map(escapeMarkdown).join(' · '),
+  ]);
+  return [...out, ...table([labels.what, labels.owner, labels.due, labels.status, labels.whatHelped], rows), ''];
+}
+
 function stepLines(section: StepSection, m: ReportModel): string[] {
   const out = [`## ${section.name}`, '', `> ${escapeMarkdown(section.question)}`, ''];
+  // The review's notes are what helped each action: they stand in the action's row.
+  if (section.step === 'review') return [...out, ...reviewLines(m)];
   if (section.step === 'dream') {
     if (section.sharedAmbition) {
       const votes = voteLine(section.sharedAmbition.tally, m.lang, m.combinedGroups);

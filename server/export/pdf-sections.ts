@@ -247,6 +247,8 @@ function drawSharedAmbition(l: Layout, m: ReportModel, item: NoteItem): void {
 export function drawStep(l: Layout, m: ReportModel, section: StepSection, first = false): void {
   l.sectionTitle(section.name, { newPage: !first, keepWith: 200 });
   l.question(section.question, section.instruction);
+  // The review's notes are what helped each action: they stand in the action's row.
+  if (section.step === 'review') return drawReview(l, m);
   if (section.step === 'dream') {
     if (section.sharedAmbition) drawSharedAmbition(l, m, section.sharedAmbition);
     else if (section.noteCount) {
@@ -262,6 +264,30 @@ export function drawStep(l: Layout, m: ReportModel, section: StepSection, first 
   // A step without themes needs no "not grouped" heading above its only list.
   const onlyLoose = section.blocks.length === 1 && section.blocks[0]?.theme === null;
   drawBlocks(l, m, section.blocks, !onlyLoose);
+}
+
+/** The review of a follow-up meeting: each carried action, where it stands, and what helped. */
+function drawReview(l: Layout, m: ReportModel): void {
+  const { labels } = m;
+  l.subTitle(labels.reviewHeading, 80);
+  if (!m.review.length) {
+    l.para(labels.noReview, { size: 10, colour: COLOUR.muted });
+    l.gap(10);
+    return;
+  }
+  const clip = (s: string): string => l.text.clip(s, MAX_CELL_CHARS);
+  l.table(
+    [
+      { header: labels.what, share: 0.28 },
+      { header: labels.owner, share: 0.14 },
+      { header: labels.due, share: 0.13 },
+      { header: labels.status, share: 0.2 },
+      { header: labels.whatHelped, share: 0.25 },
+    ],
+    m.review.map((r) => ({
+      cells: [clip(r.action.what), clip(r.action.owner), r.due, clip(r.note ? `${r.status}: ${r.note}` : r.status), clip(r.helped.join(' · '))],
+    })),
+  );
 }
 
 export function drawActions(l: Layout, m: ReportModel, asSection: boolean): void {

@@ -5,6 +5,7 @@ import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import type { Action, Note, Theme } from '../../shared/schema.js';
 import { STEP_IDS, stepText, TEMPLATES, type StepId } from '../../shared/steps.js';
 import type { GroupId } from '../../shared/groups.js';
+import { actionStatus } from '../../shared/board-fields.js';
 import { ASPECT_IDS, LEVEL_IDS, type AspectId, type LevelId } from '../../shared/lenses.js';
 import { tallyVotes, type Tally } from '../../shared/tally.js';
 import { ASPECT_NAMES, GROUP_NAMES, GROUP_NAMES_PLURAL, LEVEL_NAMES, STEP_NAMES } from '../../shared/i18n/names.js';
@@ -55,6 +56,16 @@ export interface ActionRow {
   aspect: string;
 }
 
+/** A carried action as the review of a follow-up meeting left it. */
+export interface ReviewRow {
+  action: Action;
+  due: string;
+  status: string;
+  note: string;
+  /** "What helped" notes written for it, in order. */
+  helped: string[];
+}
+
 export interface ReportModel {
   lang: Language;
   labels: ReportLabels;
@@ -77,6 +88,8 @@ export interface ReportModel {
   missingGroups: string[];
   sections: StepSection[];
   actions: ActionRow[];
+  /** The review step's actions (those carried from an earlier meeting); empty without a review step. */
+  review: ReviewRow[];
   /** Header row then one row per aspect (and "no aspect") and a total row. */
   overview: { columns: string[]; rows: { label: string; cells: number[] }[] };
 }
@@ -173,6 +186,18 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportModel {
     aspect: action.aspect ? ASPECT_NAMES[action.aspect][lang] : '',
   }));
 
+  const review: ReviewRow[] = room.enabledSteps.includes('review')
+    ? snapshot.actions
+        .filter((action) => action.origin)
+        .map((action) => ({
+          action,
+          due: action.due ? formatDate(action.due, lang, 'medium') : '',
+          status: labels.statusNames[actionStatus(action)],
+          note: action.statusNote ?? '',
+          helped: snapshot.notes.filter((n) => n.step === 'review' && n.linkedTo === action.id).map((n) => n.text),
+        }))
+    : [];
+
   const voteCount = snapshot.votes.reduce((sum, v) => sum + v.dots, 0);
   return {
     lang,
@@ -198,6 +223,7 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportModel {
     missingGroups,
     sections,
     actions,
+    review,
     overview: lensOverview([...snapshot.notes, ...snapshot.actions], lang, labels),
   };
 }

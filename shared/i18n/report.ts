@@ -1,6 +1,7 @@
 // Labels of the results report and the exports (PDF, Markdown, CSV), in both languages.
 // Display names of steps, groups, aspects and levels live in ./names.ts.
 import type { Language } from './language.js';
+import type { ActionStatus } from '../board-fields.js';
 
 export interface ReportLabels {
   reportTitle: string;
@@ -32,6 +33,12 @@ export interface ReportLabels {
   firstAction: string;
   actionsHeading: string;
   noActions: string;
+  /** The review of a follow-up meeting (a series, issue 15). */
+  reviewHeading: string;
+  noReview: string;
+  status: string;
+  whatHelped: string;
+  statusNames: Record<ActionStatus, string>;
   what: string;
   owner: string;
   due: string;
@@ -95,6 +102,11 @@ const nl: ReportLabels = {
   firstAction: 'Eerste actie',
   actionsHeading: 'Acties',
   noActions: 'Er zijn nog geen acties opgeschreven.',
+  reviewHeading: 'Acties van vorige keer',
+  noReview: 'Er waren geen open acties van vorige keer.',
+  status: 'Stand',
+  whatHelped: 'Wat hielp',
+  statusNames: { planned: 'Gepland', 'under-way': 'Bezig', done: 'Klaar', stuck: 'Loopt vast', dropped: 'Gestopt' },
   what: 'Wat',
   owner: 'Wie',
   due: 'Wanneer',
@@ -156,6 +168,11 @@ const en: ReportLabels = {
   linkedTo: 'Serves',
   firstAction: 'First action',
   actionsHeading: 'Actions',
+  reviewHeading: 'Actions from last time',
+  noReview: 'There were no open actions from last time.',
+  status: 'Status',
+  whatHelped: 'What helped',
+  statusNames: { planned: 'Planned', 'under-way': 'Under way', done: 'Done', stuck: 'Stuck', dropped: 'Dropped' },
   noActions: 'No actions have been recorded yet.',
   what: 'What',
   owner: 'Who',

@@ -9,6 +9,7 @@ import type { CreateSeriesResponse, NextMeetingResponse, SeriesTimelineView, Ser
 import { barrier, join, nextClose, postJson, yClient } from '../helpers/clients.js';
 import { waitFor } from '../helpers/wait.js';
 import { serverForFile } from '../helpers/suite.js';
+import { readPdf, squash } from '../export/pdf-tools.js';
 
 const t = serverForFile();
 
@@ -132,7 +133,20 @@ describe('a series of meetings', () => {
     expect(b3.actions().find((a) => a.id === 'actA')).toMatchObject({ status: 'under-way', origin: m1.id });
     expect(b3.actions().find((a) => a.id === 'actA')).not.toHaveProperty('ownerId');
     b3.updateAction('actA', { status: 'done', statusNote: 'Elke dinsdag spreekuur' });
+    b3.addNote({ text: 'De bibliotheek dacht mee', step: 'review', author: 'facilitator', createdAt: Date.now(), linkedTo: 'actA' }, 'helped1');
     await barrier(t.ws, m3.id, m3.facilitatorToken, f3);
+
+    // Meeting 3 opens with the review (the default steps); its report has the review section.
+    const pdf = await fetch(`${t.base}/api/workshops/${m3.id}/export.pdf`, { headers: { authorization: `Bearer ${series.seriesToken}` } });
+    expect(pdf.status).toBe(200);
+    const read = readPdf(Buffer.from(await pdf.arrayBuffer()));
+    const text = squash(read.raw);
+    expect(text).toContain(squash('Acties van vorige keer'));
+    expect(text).toContain(squash('Klaar: Elke dinsdag spreekuur'));
+    expect(text).toContain(squash('De bibliotheek dacht mee'));
+    expect(text).toContain(squash('Bezig: Twee gebeld'));
+    expect(text).not.toContain(squash('Folder maken'));
+    read.cleanup();
 
     const view = (await call('GET', `/api/series/${series.id}`, series.seriesToken)).json as SeriesView;
     expect(view.ambition).toBe('Elke mantelzorger kent één vast aanspreekpunt');

@@ -1,5 +1,6 @@
 // Ticking which steps a new meeting of a series uses, in the step model's order.
 import { STEP_IDS, type StepId } from '../../../shared/steps';
+import { DEFAULT_FOLLOW_UP_STEPS } from '../../../shared/series';
 import { STEP_NAMES, useLang, useT } from '../i18n';
 
 export function StepChoice({ id, chosen, onChange }: { id: string; chosen: readonly StepId[]; onChange: (steps: StepId[]) => void }) {
@@ -19,5 +20,4 @@ export function StepChoice({ id, chosen, onChange }: { id: string; chosen: reado
   );
 }
 
-/** A follow-up meeting starts with the review, then Dream again and the steps and who does them. */
-export const FOLLOW_UP_STEPS: StepId[] = ['review', 'dream', 'design', 'deliver'];
+export const FOLLOW_UP_STEPS: StepId[] = [...DEFAULT_FOLLOW_UP_STEPS];
