@@ -197,12 +197,14 @@ export function bigSnapshot(n: number): WorkshopSnapshot {
     group: GROUP_IDS[i % GROUP_IDS.length] ?? 'other',
     joinedAt: T0 + i,
   }));
-  const bigThemes: Theme[] = STEP_IDS.flatMap((step, s) =>
+  // A first meeting: every step but the review, which only follow-up meetings use.
+  const steps = STEP_IDS.filter((step) => step !== 'review');
+  const bigThemes: Theme[] = steps.flatMap((step, s) =>
     Array.from({ length: 8 }, (_, i) => ({ id: `bt-${s}-${i}`, name: `Thema ${i + 1}: ${WORDS[(s + i) % WORDS.length]}`, step, createdAt: T0 + i })),
   );
   const bigNotes: Note[] = Array.from({ length: n }, (_, i) => {
-    const s = i % STEP_IDS.length;
-    const step = STEP_IDS[s] ?? 'discover';
+    const s = i % steps.length;
+    const step = steps[s] ?? 'discover';
     const length = 5 + rand(70);
     const text = Array.from({ length }, () => WORDS[rand(WORDS.length)]).join(' ').slice(0, 500);
     const author = people[rand(people.length)] ?? people[0];
