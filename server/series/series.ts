@@ -79,11 +79,6 @@ export class SeriesService {
     }, now);
   }
 
-  /** Activity in a meeting keeps the whole series (and so its other meetings) alive. */
-  touch(seriesId: string, now = Date.now()): void {
-    this.update(seriesId, () => undefined, now).catch(() => undefined);
-  }
-
   /** The series' meetings that still exist, oldest first, with who was at the table. */
   async meetings(series: SeriesRecord): Promise<SeriesMeeting[]> {
     const out: SeriesMeeting[] = [];
