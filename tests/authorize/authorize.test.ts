@@ -963,3 +963,44 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+describe('the owner of an action (a series’ follow-up)', () => {
+  const owned = () =>
+    serverDoc((board) => {
+      board.addAction({ what: 'Spreekuur starten', owner: 'Alice', due: '', createdAt: 2, ownerId: 'alice' }, 'x1');
+      board.addAction({ what: 'Folder maken', owner: 'Bob', due: '', createdAt: 3, ownerId: 'bob', status: 'under-way' }, 'x2');
+    });
+
+  it('may set, change and clear the status and note of their own action', () => {
+    const server = owned();
+    let board = accept(server, edit(server, (b) => b.updateAction('x1', { status: 'under-way', statusNote: 'Ruimte gevonden' })), alice);
+    expect(board.actions()[0]).toMatchObject({ status: 'under-way', statusNote: 'Ruimte gevonden' });
+    board = accept(server, edit(server, (b) => b.updateAction('x1', { status: 'done', statusNote: undefined })), alice);
+    expect(board.actions()[0]).toMatchObject({ status: 'done' });
+    expect(board.actions()[0]).not.toHaveProperty('statusNote');
+    for (const update of liveUpdates(server, (b) => b.updateAction('x1', { status: 'stuck' }))) accept(server, update, alice);
+  });
+
+  it('may not mark another’s action, nor one without an owner', () => {
+    const server = owned();
+    expectRefused(check(server, edit(server, (b) => b.updateAction('x2', { status: 'done' })), alice), /not yours/);
+    const plain = serverDoc();
+    expectRefused(check(plain, edit(plain, (b) => b.updateAction('x1', { status: 'done' })), alice), /not yours/);
+  });
+
+  it('may change nothing else of their own action, nor make an action theirs', () => {
+    const server = owned();
+    expectRefused(check(server, edit(server, (b) => b.updateAction('x1', { what: 'Iets anders' })), alice), /only its status and statusNote/);
+    expectRefused(check(server, edit(server, (b) => b.updateAction('x1', { ownerId: 'bob' })), alice), /only its status and statusNote/);
+    expectRefused(check(server, edit(server, (b) => b.updateAction('x2', { ownerId: 'alice' })), alice), /not yours/);
+    expectRefused(check(server, edit(server, (b) => b.deleteAction('x1')), alice), /only the facilitator may change actions/);
+    expectRefused(check(server, edit(server, (b) => b.addAction({ what: 'Nieuw', owner: '', due: '', createdAt: 4, ownerId: 'alice' }, 'x3')), alice), /only the facilitator/);
+  });
+
+  it('may set only a valid status and a short note', () => {
+    const server = owned();
+    expectRefused(check(server, edit(server, (_b, doc) => ((doc.getMap(ROOT.actions).get('x1') as Y.Map<unknown>).set('status', 'finished'))), alice), /not a valid status/);
+    expectRefused(check(server, edit(server, (b) => b.updateAction('x1', { statusNote: 'x'.repeat(LIMITS.statusNote + 1) })), alice), /longer than 280/);
+    expectOk(check(server, edit(server, (b) => b.updateAction('x1', { statusNote: 'x'.repeat(LIMITS.statusNote) })), alice));
+  });
+});
