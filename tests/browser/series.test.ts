@@ -12,6 +12,7 @@ import { newDevice } from '../helpers/browser.js';
 import { postJson, yClient, type YClient } from '../helpers/clients.js';
 import { completeJoin, screenshot, settled, watchErrors } from '../helpers/e2e.js';
 import { serverAndBrowser } from '../helpers/suite.js';
+import { axe } from '../helpers/axe.js';
 
 const errors: string[] = [];
 const open: { contexts: BrowserContext[]; docs: YClient[] } = { contexts: [], docs: [] };
@@ -74,7 +75,6 @@ describe('a follow-up meeting in the browser', () => {
     await expect.poll(() => board.getByTestId('review-action').count(), { timeout: 10_000 }).toBe(2);
     const code = (await fac.getByTestId('join-code').textContent())?.trim() ?? '';
     const projectorUrl = new URL((await fac.getByTestId('projector-link').getAttribute('href')) ?? '', env.t.base).href;
-
     const proj = await page('projector', 'projector');
     await proj.goto(projectorUrl);
     const rows = proj.getByTestId('review-row');
@@ -112,6 +112,7 @@ describe('a follow-up meeting in the browser', () => {
 
     await settled(proj);
     await screenshot(proj, 'projector-review');
+    const violations = [...(await axe(proj, 'review on the projector')), ...(await axe(fac, 'review on the console')), ...(await axe(phone, 'review on the phone'))];
     await settled(fac);
     await screenshot(fac, 'facilitator-review-1920');
     await fac.setViewportSize({ width: 1280, height: 720 });
@@ -131,6 +132,7 @@ describe('a follow-up meeting in the browser', () => {
     await sp.setViewportSize({ width: 1280, height: 720 });
     await settled(sp);
     await screenshot(sp, 'series-page-1280');
+    violations.push(...(await axe(sp, 'series page')));
     await sp.getByTestId('delete-series').getByRole('button', { name: 'Reeks verwijderen' }).click();
     expect(await sp.getByTestId('delete-series-list').textContent()).toMatch(/Startbijeenkomst.*Netwerkbijeenkomst voorjaar/);
     await sp.getByRole('button', { name: 'Annuleren' }).click();
@@ -141,6 +143,8 @@ describe('a follow-up meeting in the browser', () => {
     await settled(small);
     await screenshot(small, 'series-page-phone');
 
+    violations.push(...(await axe(small, 'series page on a phone')));
+    expect(violations).toEqual([]);
     expect(errors).toEqual([]);
-  }, 90_000);
+  }, 240_000);
 });
