@@ -73,6 +73,8 @@ describe('a follow-up meeting in the browser', () => {
     expect(m2Id).not.toBe(m1.id);
     const board = fac.getByTestId('review-board');
     await expect.poll(() => board.getByTestId('review-action').count(), { timeout: 10_000 }).toBe(2);
+    // The link back to where the action came from: meeting 1's console, whose link this laptop holds.
+    expect(await board.locator('[data-action=actA]').getByTestId('action-origin').getAttribute('href')).toBe(`/f/${m1.id}`);
     const code = (await fac.getByTestId('join-code').textContent())?.trim() ?? '';
     const projectorUrl = new URL((await fac.getByTestId('projector-link').getAttribute('href')) ?? '', env.t.base).href;
     const proj = await page('projector', 'projector');
