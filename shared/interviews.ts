@@ -62,3 +62,12 @@ export interface InterviewRound {
 }
 
 export const turnsFor = (groups: readonly (readonly string[])[]): number => Math.max(2, ...groups.map((g) => g.length));
+
+/**
+ * While a round is proposed or running, interview notes are shown only to their author
+ * (the partner) and their interviewer, so each can correct or withdraw them first; the
+ * room sees them once the round has ended (or is removed).
+ */
+export function awaitsReveal(note: { interviewer?: string }, round: InterviewRound | null): boolean {
+  return note.interviewer !== undefined && round !== null && round.phase !== 'ended';
+}
