@@ -83,8 +83,9 @@ export const schemas = {
   // Paired interviews (shared/interviews.ts): the server makes the pairs, the facilitator may swap people, then runs the turns.
   'interviews:propose': z.object({}).strict(),
   'interviews:swap': z.object({ a: z.string().min(1).max(64), b: z.string().min(1).max(64) }).strict(),
-  'interviews:start': z.object({}).strict(),
-  'interviews:turn': z.object({}).strict(),
+  // `seconds` overrides the workshop's minutes per turn for this turn (the console sends none).
+  'interviews:start': z.object({ seconds: z.number().int().min(5).max(3600).optional() }).strict(),
+  'interviews:turn': z.object({ seconds: z.number().int().min(5).max(3600).optional() }).strict(),
   'interviews:late': z.object({}).strict(),
   'interviews:end': z.object({}).strict(),
   'interviews:cancel': z.object({}).strict(),

@@ -47,18 +47,19 @@ export const interviewCommands: { readonly [K in InterviewCommand]: Command<K> }
     if (!placed.has(a) || !placed.has(b)) throw new UserError(400, 'Both people must be in the interview round.');
     round.groups = swapPeople(round.groups, a, b);
   }),
-  'interviews:start': roundChange((record, _payload, { now }) => {
+  'interviews:start': roundChange((record, { seconds }, { now }) => {
     const round = roundOf(record, 'proposed');
     round.phase = 'running';
     round.turn = 0;
-    round.turnMs = turnMs(record);
+    round.turnMs = seconds ? seconds * 1000 : turnMs(record);
     round.endsAt = now + round.turnMs;
   }),
   // "Swap roles": the next interviewer of every group asks the questions.
-  'interviews:turn': roundChange((record, _payload, { now }) => {
+  'interviews:turn': roundChange((record, { seconds }, { now }) => {
     const round = roundOf(record, 'running');
     if (round.turn + 1 >= round.turns) throw new UserError(409, 'Every turn has been had; end the round.');
     round.turn += 1;
+    if (seconds) round.turnMs = seconds * 1000;
     round.endsAt = now + round.turnMs;
   }),
   'interviews:late': roundChange((record, _payload, _ctx, online) => {
