@@ -1,9 +1,8 @@
 // Paired appreciative interviews (Discover): the guide every phone shows, and the round
 // the server runs. The round is server-decided state (shared/room.ts); who may write an
 // interview note follows from it (server/yjs/authorize.ts).
-import { z } from 'zod';
-import { LIMITS } from './limits.js';
-import { textRule } from './fields.js';
+// No zod here: the phone and projector import this module, and the guide's schema is in
+// shared/settings.ts with the other settings.
 import type { LocalText } from './steps.js';
 
 export const INTERVIEW_LIMITS = {
@@ -12,12 +11,6 @@ export const INTERVIEW_LIMITS = {
   /** Minutes per turn, at most. */
   turnMinutes: 60,
 } as const;
-
-const localText = z.strictObject({ nl: textRule(LIMITS.stepText), en: textRule(LIMITS.stepText) });
-
-/** The interview guide: questions in both languages, edited by the facilitator. */
-export const interviewGuideSchema = z.array(localText).min(1).max(INTERVIEW_LIMITS.questions);
-export const interviewMinutesSchema = z.number().int().min(1).max(INTERVIEW_LIMITS.turnMinutes);
 
 export const DEFAULT_INTERVIEW_MINUTES = 10;
 

@@ -8,7 +8,7 @@ import { GROUP_IDS } from './groups.js';
 import { LANGUAGES } from './i18n/language.js';
 import { LIMITS } from './limits.js';
 import { textRule } from './fields.js';
-import { interviewGuideSchema, interviewMinutesSchema } from './interviews.js';
+import { INTERVIEW_LIMITS } from './interviews.js';
 
 const localText = z.strictObject({ nl: textRule(LIMITS.stepText), en: textRule(LIMITS.stepText) });
 export const stepContentSchema = z.strictObject({ question: localText, instruction: localText });
@@ -37,8 +37,8 @@ export const workshopSettings = z.strictObject({
   participantsCanGroup: z.boolean(),
   expectedGroups: z.array(z.enum(GROUP_IDS)).max(GROUP_IDS.length),
   /** Paired interviews: the guide's questions and the minutes per turn. Optional: records and exports from before them read the defaults. */
-  interviewGuide: interviewGuideSchema.optional(),
-  interviewMinutes: interviewMinutesSchema.optional(),
+  interviewGuide: z.array(localText).min(1).max(INTERVIEW_LIMITS.questions).optional(),
+  interviewMinutes: z.number().int().min(1).max(INTERVIEW_LIMITS.turnMinutes).optional(),
 });
 
 export type WorkshopSettings = z.infer<typeof workshopSettings>;
