@@ -8,6 +8,7 @@ export const UI_INTERVIEWS = {
     nl: 'Je interviewt iemand anders. Daarna interviewt iemand jou. Vraag naar wat goed ging.',
     en: 'You interview someone else. Then someone interviews you. Ask about what went well.',
   },
+  yourPartner: { nl: 'Je partner', en: 'Your partner' },
   youInterview: { nl: 'Jij interviewt', en: 'You interview' },
   interviewsYou: { nl: 'Jou interviewt', en: 'Interviewing you' },
   pairNumber: { nl: 'Tweetal {n}', en: 'Pair {n}' },

@@ -60,13 +60,19 @@ export function InterviewPanel({ state, round, roster, me, clockOffset, notes, c
         {groupLabel(t, place.group, place.index)}
       </p>
       <dl className="interview__who">
-        {place.interviewee ? (
+        {place.group.length === 2 ? (
+          <div>
+            <dt>{t('yourPartner')}</dt>
+            <dd data-testid="interviewee">{label(place.interviewee!)}</dd>
+          </div>
+        ) : null}
+        {place.group.length > 2 && place.interviewee ? (
           <div>
             <dt>{t('youInterview')}</dt>
             <dd data-testid="interviewee">{label(place.interviewee)}</dd>
           </div>
         ) : null}
-        {place.interviewer ? (
+        {place.group.length > 2 && place.interviewer ? (
           <div>
             <dt>{t('interviewsYou')}</dt>
             <dd data-testid="interviewer">{label(place.interviewer)}</dd>
@@ -229,7 +235,7 @@ function AboutMe({ note, by, disabled, onSave, onWithdraw }: { note: Note; by: s
     );
   }
   return (
-    <article className="note note--mine" data-testid="about-me" data-note-id={note.id}>
+    <article className={`note group-${note.group ?? 'other'} note--mine`} data-testid="about-me" data-note-id={note.id}>
       <p className="note__text">{note.text}</p>
       {note.factors ? (
         <p className="note__extra">
