@@ -481,6 +481,8 @@ class ParticipantCheck {
         }
         const interviewer = note.touched.get(INTERVIEWER_FIELD);
         if (note.forPartner && (!interviewer || !this.present(interviewer))) refuse('a note in your partner’s name needs you as its interviewer');
+        // An interview note is always about someone else: one's own note may not pass as one (it would skip private writing).
+        if (!note.forPartner && interviewer && interviewer.items.length > 0) refuse('an interview note is written in your partner’s name');
       }
     }
   }

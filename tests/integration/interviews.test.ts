@@ -200,9 +200,16 @@ describe('paired interviews', () => {
     await Promise.all([writer.synced, fac.synced]);
     new BoardDoc(writer.doc).addNote({ text: 'Samen naar de huisarts', step: 'discover', author: interviewee, interviewer: latecomer.participantId, group: 'carer', createdAt: Date.now() }, 'trio1');
     await waitFor(() => noteIn(fac, 'trio1'), 3000, 'the interview note on the board');
-    // An ordinary note is still refused on the board during private writing.
+    // An ordinary note is still refused on the board during private writing, also one that names its author as interviewer.
     const closed = nextClose(writer);
     new BoardDoc(writer.doc).addNote({ text: 'Mijn eigen briefje', step: 'discover', author: latecomer.participantId, createdAt: Date.now() }, 'own1');
     expect(await closed).toBe(4403);
+    const disguised = phone(w, latecomer);
+    await disguised.synced;
+    const disguisedClose = nextClose(disguised);
+    new BoardDoc(disguised.doc).addNote({ text: 'Vermomd', step: 'discover', author: latecomer.participantId, interviewer: latecomer.participantId, createdAt: Date.now() }, 'own2');
+    expect(await disguisedClose).toBe(4403);
+    await barrier(t.ws, w.id, w.facilitatorToken, fac);
+    expect(noteIn(fac, 'own2')).toBeUndefined();
   });
 });
