@@ -4,13 +4,12 @@
 import type { InterviewRound } from '../../../../shared/interviews';
 import type { Roster } from '../../../../shared/room';
 import type { Note } from '../../../../shared/schema';
-import type { LocalText } from '../../../../shared/steps';
 import { GROUP_NAMES_SHORT } from '../../../../shared/i18n/names';
 import { useLang, useT } from '../../i18n';
-import { InterviewQuestions, InterviewTurn } from '../../components/InterviewTurn';
+import { InterviewTurn } from '../../components/InterviewTurn';
 import { groupLabel } from '../../lib/interviews';
 
-export function InterviewProgress({ round, roster, notes, clockOffset, questions }: { round: InterviewRound; roster: Roster | null; notes: Note[]; clockOffset: number; questions: LocalText[] }) {
+export function InterviewProgress({ round, roster, notes, clockOffset }: { round: InterviewRound; roster: Roster | null; notes: Note[]; clockOffset: number }) {
   const t = useT();
   const { lang } = useLang();
   const people = new Map((roster?.participants ?? []).map((p) => [p.id, p]));
@@ -58,12 +57,6 @@ export function InterviewProgress({ round, roster, notes, clockOffset, questions
           );
         })}
       </ol>
-      {/* The guide on the wall while it fits beside a handful of pairs; phones always show it. */}
-      {dense ? null : (
-        <div className="interview-progress__guide">
-          <InterviewQuestions questions={questions.map((q) => q[lang])} />
-        </div>
-      )}
     </section>
   );
 }

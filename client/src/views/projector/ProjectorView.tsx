@@ -18,7 +18,7 @@ import { ProjectorVotes } from './ProjectorVotes';
 import { JoinPanel, JoinStrip } from './JoinPanel';
 import { ClosingScreen } from './ClosingScreen';
 import { InterviewProgress } from './InterviewProgress';
-import { DEFAULT_INTERVIEW_GUIDE, awaitsReveal } from '../../../../shared/interviews';
+import { awaitsReveal } from '../../../../shared/interviews';
 import { useAmbitionMoment } from './useAmbitionMoment';
 import { groupsToCombine } from '../../../../shared/small-groups';
 import '../../styles/projector.css';
@@ -89,13 +89,8 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
           {moment && ambition ? t('ambitionChosenAnnounce', { text: ambition.text }) : ''}
         </p>
         {interviewing && !showVotes ? (
-          <InterviewProgress
-            round={round}
-            roster={room.roster}
-            notes={discoverNotes}
-            clockOffset={room.clockOffset}
-            questions={state.interviewGuide ?? DEFAULT_INTERVIEW_GUIDE}
-          />
+          // The guide is on every phone; the wall keeps its room for the pairs and the clock.
+          <InterviewProgress round={round} roster={room.roster} notes={discoverNotes} clockOffset={room.clockOffset} />
         ) : showVotes ? (
           <ProjectorVotes open={state.voting.open} targets={targets} tallies={tallies} combine={combine} />
         ) : (
