@@ -14,6 +14,7 @@ import { completeJoin, screenshot, settled, watchErrors } from '../helpers/e2e.j
 import { serverAndBrowser } from '../helpers/suite.js';
 import { waitFor } from '../helpers/wait.js';
 import { axe } from '../helpers/axe.js';
+import { smallTargets } from '../helpers/wcag.js';
 
 const errors: string[] = [];
 const contexts: BrowserContext[] = [];
@@ -156,7 +157,13 @@ describe('paired interviews on seven phones, the projector and the console', () 
     const partnerPhone = phones.get(nameOf(partnerId))!;
     const about = partnerPhone.getByTestId('about-me');
     await expect.poll(() => about.textContent()).toContain(`Geschreven door ${nameOf(interviewerId)}`);
-    await screenshot(partnerPhone, 'phone-interview', true);
+    // 360×640 as the phone shows it: the panel's top (pair, partner, turn) in view.
+    await partnerPhone.getByTestId('interview-panel').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await settled(partnerPhone);
+    await screenshot(partnerPhone, 'phone-interview');
+    await about.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await settled(partnerPhone);
+    await screenshot(partnerPhone, 'phone-interview-about-you');
     await about.getByTestId('withdraw').click();
     await partnerPhone.getByTestId('confirm-withdraw').click();
     await expect.poll(() => partnerPhone.getByTestId('about-me').count()).toBe(0);
@@ -186,6 +193,7 @@ describe('paired interviews on seven phones, the projector and the console', () 
     await console_.getByText('Edit the interview questions').click();
     violations.push(...(await axe(oneTrio, 'phone en')), ...(await axe(projector, 'projector en')), ...(await axe(console_, 'console en')));
     expect(violations.join('\n')).toBe('');
+    expect(await smallTargets(oneTrio)).toEqual([]);
 
     // In an anonymous workshop a phone names the partner by group only.
     expect(await emitAck(fac, 'anonymity:set', { anonymous: true })).toEqual({ ok: true });
