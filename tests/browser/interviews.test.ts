@@ -69,7 +69,7 @@ const PEOPLE: [string, GroupId][] = [
 ];
 
 describe('paired interviews on seven phones, the projector and the console', () => {
-  it('runs a round with one trio from pairs to the wall', { timeout: 240_000 }, async () => {
+  it('runs a round with one trio from pairs to the wall', { timeout: 420_000 }, async () => {
     const w = await createWorkshop(env.t.base, { title: 'Interviews in Houten' });
     const fac = roomClient(env.t.base, w.facilitatorToken);
     sockets.push(fac);
@@ -182,8 +182,17 @@ describe('paired interviews on seven phones, the projector and the console', () 
     await screenshot(projector, 'projector-interviews-swap-1280');
     await expectPairsInView(projector, 1280, 720);
 
-    // axe, Dutch then English: a phone in the round, the projector, the console.
+    // The rest needs two phones: closing the others keeps a 2-core machine responsive.
     const oneTrio = phones.get(nameOf(running.groups.find((g) => g.length === 3)![2]!))!;
+    const [firstOfPair, second] = running.groups[0]! as [string, string];
+    const anonymousPhone = phones.get(nameOf(firstOfPair))!;
+    for (const [name, page] of [...phones]) {
+      if (page === oneTrio || page === anonymousPhone) continue;
+      await page.context().close();
+      phones.delete(name);
+    }
+
+    // axe, Dutch then English: a phone in the round, the projector, the console.
     const violations = [...(await axe(oneTrio, 'phone nl')), ...(await axe(projector, 'projector nl')), ...(await axe(console_, 'console nl'))];
     await inEnglish(oneTrio, 'interview-panel');
     await expect.poll(() => oneTrio.getByTestId('interview-guide').locator('li').first().textContent()).toMatch(/^Tell me about a time/);
@@ -197,8 +206,6 @@ describe('paired interviews on seven phones, the projector and the console', () 
 
     // In an anonymous workshop a phone names the partner by group only.
     expect(await emitAck(fac, 'anonymity:set', { anonymous: true })).toEqual({ ok: true });
-    const [firstOfPair, second] = running.groups[0]! as [string, string];
-    const anonymousPhone = phones.get(nameOf(firstOfPair))!;
     await expect.poll(() => anonymousPhone.getByTestId('interviewee').textContent()).toMatch(/^iemand: /);
     expect(await anonymousPhone.getByTestId('interviewee').textContent()).not.toContain(nameOf(second));
     expect(await emitAck(fac, 'anonymity:set', { anonymous: false })).toEqual({ ok: true });
