@@ -247,8 +247,8 @@ function AboutMe({ note, by, disabled, onSave, onWithdraw }: { note: Note; by: s
         <button type="button" className="btn btn--small" disabled={disabled} onClick={() => (setText(note.text), setFactors(note.factors ?? ''), setEditing(true))}>
           {t('edit')}
         </button>
+        <Withdraw onWithdraw={onWithdraw} disabled={disabled} />
       </div>
-      <Withdraw onWithdraw={onWithdraw} disabled={disabled} />
     </article>
   );
 }
