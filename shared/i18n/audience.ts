@@ -5,6 +5,7 @@
 // A new key is a participant text unless it is listed here.
 import type { UiKey } from './ui.js';
 import { SERIES_FACILITATOR_ONLY } from './series-ui.js';
+import { INTERVIEW_FACILITATOR_ONLY } from './ui-interviews.js';
 
 export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   // start page: creating a workshop
@@ -23,6 +24,7 @@ export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   'notesAt', 'noTagsYet', 'actionList', 'newAction', 'addAction', 'fromSmallSteps', 'makeAction', 'downloadPdf',
   'otherExports', 'exportMd', 'exportNotesCsv', 'exportActionsCsv', 'exportJson', 'exportFailed', 'preparing',
   'saveSettings', 'expectedGroups', 'stepsUsed', 'question', 'instruction', 'yearPlaceholderHint',
+  ...INTERVIEW_FACILITATOR_ONLY,
   'projectorNoAccess', 'keptUntil', 'deviceStorage', 'privacy', 'consoleAnonymousOn', 'consoleAnonymousOff', 'deleteWorkshop', 'deleteWorkshopConfirm', 'deleteWorkshopHint',
   // a series of meetings
   ...SERIES_FACILITATOR_ONLY,
