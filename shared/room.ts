@@ -24,6 +24,8 @@ export interface RoomState extends WorkshopSettings {
   resultsShown: boolean;
   /** The facilitator hid the join panel on the projector (everyone is in); its width goes to the board. */
   joinPanelHidden: boolean;
+  /** The facilitator put the living social map on the projector (a view over any step, kept across steps). */
+  mapShown: boolean;
   /** The facilitator finished the workshop: the projector shows the closing screen. Cleared by a step change. */
   finished: boolean;
   /** Notes written in private and not revealed yet (in participants' drafts), any step. */
@@ -77,6 +79,7 @@ export const schemas = {
   'participant:remove': z.object({ participantId: z.string().min(1).max(64) }).strict(),
   'join-panel:set': z.object({ hidden: z.boolean() }).strict(),
   'workshop:finish': z.object({ finished: z.boolean() }).strict(),
+  'map:show': z.object({ shown: z.boolean() }).strict(),
 } as const;
 
 export type CommandName = keyof typeof schemas;

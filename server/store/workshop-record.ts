@@ -15,6 +15,7 @@ export interface WorkshopRecord extends WorkshopSettings {
   /** What the screens show at the moment (RoomState, not settings: not exported); absent in records stored before they existed. */
   resultsShown?: boolean;
   joinPanelHidden?: boolean;
+  mapShown?: boolean;
   finished?: boolean;
   /** Participants who marked the current step done; cleared when the step changes. */
   done: string[];
