@@ -18,6 +18,9 @@ import { ProjectorVotes } from './ProjectorVotes';
 import { JoinPanel, JoinStrip } from './JoinPanel';
 import { ClosingScreen } from './ClosingScreen';
 import { useAmbitionMoment } from './useAmbitionMoment';
+import { SocialMap } from './SocialMap';
+import { PositiveCore } from '../../components/PositiveCore';
+import { useMapEntries, useMapTies, usePositiveCore } from '../../net/map-hooks';
 import { groupsToCombine } from '../../../../shared/small-groups';
 import '../../styles/projector.css';
 
@@ -37,6 +40,10 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
   const votes = useVotes(board);
   const actions = useActions(board);
   const ambition = useSharedAmbition(board);
+  const mapEntries = useMapEntries(board);
+  const mapTies = useMapTies(board);
+  const positiveCore = usePositiveCore(board);
+  const discoverThemes = useThemes(board, 'discover');
   const moment = useAmbitionMoment(ambition?.id ?? null, board.synced);
   const people = useMemo(() => new Map((room.roster?.participants ?? []).map((p) => [p.id, p.group])), [room.roster]);
   const tallies = useMemo(() => tallyVotes(votes, (id) => people.get(id)), [votes, people]);
@@ -61,10 +68,11 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
 
   const online = room.status === 'connected' && board.status === 'connected';
   const targets = [...themes.map((th) => ({ id: th.id, label: th.name })), ...notes.map((n) => ({ id: n.id, label: n.text }))];
-  const showVotes = state.voting.open || state.resultsShown;
+  const showMap = state.mapShown;
+  const showVotes = !showMap && (state.voting.open || state.resultsShown);
   const showAmbition = AMBITION_STEPS.includes(state.step);
   const joinPanel = !state.joinPanelHidden;
-  const showActions = !showVotes && state.step === 'deliver' && actions.length > 0;
+  const showActions = !showMap && !showVotes && state.step === 'deliver' && actions.length > 0;
   // a result on screen: the step's instruction makes room for it
   const results = showVotes || showActions;
 
@@ -81,13 +89,16 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
         <p className="visually-hidden" role="status">
           {moment && ambition ? t('ambitionChosenAnnounce', { text: ambition.text }) : ''}
         </p>
-        {showVotes ? (
+        {state.step === 'dream' && !showMap ? <PositiveCore themes={positiveCore} /> : null}
+        {showMap ? (
+          <SocialMap entries={mapEntries} ties={mapTies} contentLang={state.language} />
+        ) : showVotes ? (
           <ProjectorVotes open={state.voting.open} targets={targets} tallies={tallies} combine={combine} />
         ) : (
           <>
             {/* Deliver: the actions, and below them the notes phones still send (ideas for actions). */}
             {showActions ? <ActionList actions={actions} contentLang={state.language} /> : null}
-            {!showActions || notes.length ? <NoteWall notes={notes} themes={themes} privateWriting={state.privateWriting} contentLang={state.language} /> : null}
+            {!showActions || notes.length ? <NoteWall notes={notes} themes={themes} privateWriting={state.privateWriting} contentLang={state.language} buildsOnThemes={discoverThemes} /> : null}
           </>
         )}
         {joinPanel ? null : <JoinStrip state={state} roster={room.roster} online={online} />}
