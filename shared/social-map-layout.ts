@@ -126,7 +126,8 @@ function attempt(entries: readonly LayoutEntry[], ties: readonly LayoutTie[], o:
   const gap = Math.round(size * 0.6);
   const header = Math.round(size * 1.5);
   const boxH = padding * 2 + lineHeight * MAX_NAME_LINES + Math.round(detailSize * 1.3);
-  const rowsFit = Math.floor((o.height - header - gap + gap) / (boxH + gap));
+  // room above the clusters for the ties that arc over them
+  const rowsFit = Math.floor((o.height - header - gap * 2) / (boxH + gap));
   const base = { width: o.width, height: o.height, fontSize: size, detailSize, lineHeight, padding, clusters: [], boxes: [], curves: [], fits: true };
   if (!groups.length) return base;
   if (rowsFit < 1) return force ? { ...base, fits: false } : null;
@@ -176,11 +177,15 @@ function attempt(entries: readonly LayoutEntry[], ties: readonly LayoutTie[], o:
   });
   if (!fits && !force) return null;
   const byId = new Map(boxes.map((b) => [b.id, b]));
+  const columnsX = [...new Set(boxes.map((b) => b.x))];
+  const top = Math.min(...clusters.map((c) => c.y));
   const curves: MapCurve[] = [];
   for (const tie of ties) {
     const a = byId.get(tie.from);
     const b = byId.get(tie.to);
-    if (a && b && a !== b) curves.push(curve(a, b, gap));
+    if (!a || !b || a === b) continue;
+    const between = columnsX.some((x) => x > Math.min(a.x, b.x) && x < Math.max(a.x, b.x));
+    curves.push(between ? arcOver(a, b, Math.max(2, top - gap)) : curve(a, b, gap));
   }
   return { ...base, clusters, boxes, curves, fits };
 }
@@ -212,6 +217,18 @@ function curve(a: MapBox, b: MapBox, gap: number): MapCurve {
   const end: [number, number] = [leftToRight ? b.x : b.x + b.w, bc[1]];
   const mid: [number, number] = [(start[0] + end[0]) / 2, (start[1] + end[1]) / 2];
   return { from: a.id, to: b.id, start, end, control: [mid[0], mid[1] - gap] };
+}
+
+/**
+ * Across other columns: out of the top edges and over the clusters, so the line stays in
+ * sight instead of running behind the boxes on its way. Its highest point is `peak`.
+ */
+function arcOver(a: MapBox, b: MapBox, peak: number): MapCurve {
+  const start: [number, number] = [a.x + a.w / 2, a.y];
+  const end: [number, number] = [b.x + b.w / 2, b.y];
+  // a quadratic curve is highest halfway: y = (start + 2·control + end) / 4
+  const control: [number, number] = [(start[0] + end[0]) / 2, (4 * peak - start[1] - end[1]) / 2];
+  return { from: a.id, to: b.id, start, end, control };
 }
 
 export function curvePath(c: MapCurve): string {

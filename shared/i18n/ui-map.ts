@@ -33,6 +33,7 @@ export const UI_MAP = {
   mapRemoved: { nl: 'Van de kaart gehaald.', en: 'Removed from the map.' },
   mapTieLabel: { nl: 'Wij werken samen met …', en: 'We work with …' },
   mapTieAdd: { nl: 'Verbind', en: 'Connect' },
+  mapTieAddLabel: { nl: 'Nog een lijn naar …', en: 'Another tie to …' },
   mapTieRemoveFor: { nl: 'Haal de lijn naar {name} weg', en: 'Remove the tie to {name}' },
   mapNoOthers: { nl: 'Er staat nog niemand anders op de kaart.', en: 'Nobody else is on the map yet.' },
   mapOthersHeading: { nl: 'Op de kaart', en: 'On the map' },

@@ -235,7 +235,12 @@ function Ties({ board, entry, ties, others, nameOf, me }: { board: BoardDoc; ent
   return (
     <div className="map-ties">
       {ties.length ? (
-        <ul className="map-ties__list" aria-label={t('mapTieLabel')}>
+        <p className="map-ties__head" id={`${id}-ties`}>
+          {t('mapTieLabel')}
+        </p>
+      ) : null}
+      {ties.length ? (
+        <ul className="map-ties__list" aria-labelledby={`${id}-ties`}>
           {ties.map((tie) => (
             <li key={tie.id}>
               {nameOf.get(tie.to)}{' '}
@@ -248,7 +253,7 @@ function Ties({ board, entry, ties, others, nameOf, me }: { board: BoardDoc; ent
       ) : null}
       {open.length ? (
         <div className="field map-ties__add">
-          <label htmlFor={`${id}-to`}>{t('mapTieLabel')}</label>
+          <label htmlFor={`${id}-to`}>{ties.length ? t('mapTieAddLabel') : t('mapTieLabel')}</label>
           <div className="btn-row">
             <select id={`${id}-to`} value={chosen} onChange={(e) => setTo(e.target.value)} data-testid="map-tie-to">
               <option value="">—</option>

@@ -71,7 +71,8 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
   const showMap = state.mapShown;
   const showVotes = !showMap && (state.voting.open || state.resultsShown);
   const showAmbition = AMBITION_STEPS.includes(state.step);
-  const joinPanel = !state.joinPanelHidden;
+  // the map needs the whole width; the slim join line stays
+  const joinPanel = !state.joinPanelHidden && !state.mapShown;
   const showActions = !showMap && !showVotes && state.step === 'deliver' && actions.length > 0;
   // a result on screen: the step's instruction makes room for it
   const results = showVotes || showActions;
