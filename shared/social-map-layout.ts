@@ -103,91 +103,133 @@ export function fitLine(text: string, width: number, size: number, measure: Meas
   return `${cut.trimEnd()}…`;
 }
 
-interface Attempt {
-  size: number;
-  layout: MapLayout;
-}
-
 export function layoutSocialMap(entries: readonly LayoutEntry[], ties: readonly LayoutTie[], o: LayoutOptions): MapLayout {
-  let last: Attempt | null = null;
+  const groups = GROUP_IDS.filter((g) => entries.some((e) => e.group === g)).length;
+  // the largest type first; at one size, one band of clusters before two or three (a
+  // portrait page or many groups fit bigger type in bands)
   for (let size = o.maxFont; size >= o.minFont; size -= 1) {
-    const layout = attempt(entries, ties, o, size, false);
-    if (layout) return layout;
-    last = { size, layout: attempt(entries, ties, o, size, true)! };
+    for (let bands = 1; bands <= Math.min(3, Math.max(1, groups)); bands++) {
+      const layout = attempt(entries, ties, o, size, bands, false);
+      if (layout) return layout;
+    }
   }
-  return last?.layout ?? attempt(entries, ties, o, o.minFont, true)!;
+  return attempt(entries, ties, o, o.minFont, 1, true)!;
 }
 
-function attempt(entries: readonly LayoutEntry[], ties: readonly LayoutTie[], o: LayoutOptions, size: number, force: boolean): MapLayout | null {
+function attempt(entries: readonly LayoutEntry[], ties: readonly LayoutTie[], o: LayoutOptions, size: number, bands: number, force: boolean): MapLayout | null {
   const groups = GROUP_IDS.filter((g) => entries.some((e) => e.group === g));
-  const detailSize = Math.max(10, Math.round(size * 0.72));
+  const detailSize = Math.max(o.minFont, Math.round(size * 0.72));
   const lineHeight = Math.round(size * 1.2);
   const padding = Math.round(size * 0.45);
   const gap = Math.round(size * 0.6);
   const header = Math.round(size * 1.5);
   const boxH = padding * 2 + lineHeight * MAX_NAME_LINES + Math.round(detailSize * 1.3);
+  const bandGap = gap * 3;
+  const bandH = (o.height - bandGap * (bands - 1)) / bands;
   // room above the clusters for the ties that arc over them
-  const rowsFit = Math.floor((o.height - header - gap * 2) / (boxH + gap));
+  const rowsFit = Math.floor((bandH - header - gap * 2) / (boxH + gap));
   const base = { width: o.width, height: o.height, fontSize: size, detailSize, lineHeight, padding, clusters: [], boxes: [], curves: [], fits: true };
   if (!groups.length) return base;
   if (rowsFit < 1) return force ? { ...base, fits: false } : null;
 
-  // Columns per group: as many as its entries need at this size; the width is shared by all columns.
+  // Columns per group: as many as its entries need at this size; a band's width is shared by its columns.
   const perGroup = groups.map((g) => entries.filter((e) => e.group === g));
   const columns = perGroup.map((list) => Math.max(1, Math.ceil(list.length / rowsFit)));
-  const totalColumns = columns.reduce((a, b) => a + b, 0);
+  const target = columns.reduce((a, b) => a + b, 0) / bands;
+  const bandOf: number[] = [];
+  let band = 0;
+  let inBand = 0;
+  columns.forEach((cols, gi) => {
+    if (inBand > 0 && inBand + cols / 2 > target && band < bands - 1) {
+      band++;
+      inBand = 0;
+    }
+    bandOf[gi] = band;
+    inBand += cols;
+  });
+  if (band < bands - 1) return null; // fewer bands filled than asked: the one-band try covers it
   const clusterGap = gap * 2;
-  const unit = (o.width - clusterGap * (groups.length - 1)) / totalColumns;
-  const boxW = unit - gap;
-  if (boxW < size * 4) return force ? { ...base, fits: false } : null;
 
   const clusters: MapCluster[] = [];
   const boxes: MapBox[] = [];
   let fits = true;
-  let x = 0;
-  groups.forEach((group, gi) => {
-    const list = perGroup[gi]!;
-    const cols = columns[gi]!;
-    const w = cols * unit;
-    const rows = Math.ceil(list.length / cols);
-    const h = header + rows * (boxH + gap);
-    const y = Math.max(0, (o.height - h) / 2);
-    clusters.push({ group, label: fitLine(o.groupLabel(group), w - gap, Math.round(size * 0.85), o.measure, true), x, y, w, h });
-    list.forEach((entry, i) => {
-      const col = Math.floor(i / rows);
-      const row = i % rows;
-      const inner = boxW - padding * 2;
-      let lines = wrapLines(entry.name, inner, size, o.measure, MAX_NAME_LINES);
-      if (!lines) {
-        fits = false;
-        lines = forceLines(entry.name, inner, size, o.measure);
-      }
-      boxes.push({
-        id: entry.id,
-        group,
-        x: x + col * unit + gap / 2,
-        y: y + header + row * (boxH + gap),
-        w: boxW,
-        h: boxH,
-        nameLines: lines,
-        detail: entry.detail ? fitLine(entry.detail, inner, detailSize, o.measure) : '',
+  for (let b = 0; b < bands; b++) {
+    const members = groups.map((_, gi) => gi).filter((gi) => bandOf[gi] === b);
+    const bandColumns = members.reduce((sum, gi) => sum + columns[gi]!, 0);
+    const unit = (o.width - clusterGap * (members.length - 1)) / bandColumns;
+    const boxW = unit - gap;
+    if (boxW < size * 4) return force ? { ...base, fits: false } : null;
+    const bandTop = b * (bandH + bandGap);
+    let x = 0;
+    for (const gi of members) {
+      const group = groups[gi]!;
+      const list = perGroup[gi]!;
+      const cols = columns[gi]!;
+      const w = cols * unit;
+      const rows = Math.ceil(list.length / cols);
+      const h = header + rows * (boxH + gap);
+      const y = bandTop + Math.max(gap * 2, (bandH - h) / 2);
+      clusters.push({ group, label: fitLine(o.groupLabel(group), w - gap, Math.round(size * 0.85), o.measure, true), x, y, w, h });
+      list.forEach((entry, i) => {
+        const col = Math.floor(i / rows);
+        const row = i % rows;
+        const inner = boxW - padding * 2;
+        let lines = wrapLines(entry.name, inner, size, o.measure, MAX_NAME_LINES);
+        if (!lines) {
+          fits = false;
+          lines = forceLines(entry.name, inner, size, o.measure);
+        }
+        boxes.push({
+          id: entry.id,
+          group,
+          x: x + col * unit + gap / 2,
+          y: y + header + row * (boxH + gap),
+          w: boxW,
+          h: boxH,
+          nameLines: lines,
+          detail: entry.detail ? fitLine(entry.detail, inner, detailSize, o.measure) : '',
+        });
       });
-    });
-    x += w + clusterGap;
-  });
+      x += w + clusterGap;
+    }
+  }
   if (!fits && !force) return null;
-  const byId = new Map(boxes.map((b) => [b.id, b]));
-  const columnsX = [...new Set(boxes.map((b) => b.x))];
-  const top = Math.min(...clusters.map((c) => c.y));
+  const byId = new Map(boxes.map((bx) => [bx.id, bx]));
+  const bandIndex = (bx: MapBox) => Math.floor(bx.y / (bandH + bandGap));
   const curves: MapCurve[] = [];
   for (const tie of ties) {
     const a = byId.get(tie.from);
-    const b = byId.get(tie.to);
-    if (!a || !b || a === b) continue;
-    const between = columnsX.some((x) => x > Math.min(a.x, b.x) && x < Math.max(a.x, b.x));
-    curves.push(between ? arcOver(a, b, Math.max(2, top - gap)) : curve(a, b, gap));
+    const c = byId.get(tie.to);
+    if (!a || !c || a === c) continue;
+    const ba = bandIndex(a);
+    if (ba !== bandIndex(c)) {
+      curves.push(acrossBands(a, c, gap));
+      continue;
+    }
+    const columnsX = [...new Set(boxes.filter((bx) => bandIndex(bx) === ba).map((bx) => bx.x))];
+    const top = Math.min(...clusters.filter((cl) => Math.floor(cl.y / (bandH + bandGap)) === ba).map((cl) => cl.y));
+    const between = columnsX.some((cx) => cx > Math.min(a.x, c.x) && cx < Math.max(a.x, c.x));
+    curves.push(between ? arcOver(a, c, Math.max(2, top - gap)) : curve(a, c, gap));
   }
   return { ...base, clusters, boxes, curves, fits };
+}
+
+/**
+ * From one band of clusters to another: between side edges, through the gaps between
+ * columns, so the line visibly ends at its own box and not at a neighbour's top or bottom.
+ */
+function acrossBands(a: MapBox, b: MapBox, gap: number): MapCurve {
+  const ac = a.x + a.w / 2;
+  const bc = b.x + b.w / 2;
+  if (Math.abs(ac - bc) < a.w / 2) {
+    const start: [number, number] = [a.x + a.w, a.y + a.h / 2];
+    const end: [number, number] = [b.x + b.w, b.y + b.h / 2];
+    return { from: a.id, to: b.id, start, end, control: [Math.max(start[0], end[0]) + gap * 3, (start[1] + end[1]) / 2] };
+  }
+  const right = bc > ac;
+  const start: [number, number] = [right ? a.x + a.w : a.x, a.y + a.h / 2];
+  const end: [number, number] = [right ? b.x : b.x + b.w, b.y + b.h / 2];
+  return { from: a.id, to: b.id, start, end, control: [end[0] + (right ? -gap : gap), start[1]] };
 }
 
 /** Two lines at most, the second ending in "…": only when even the smallest type cannot fit a name. */

@@ -28,6 +28,7 @@ function noteLines(item: NoteItem, m: ReportModel): string[] {
   const lines = [`- ${escapeMarkdown(item.note.text)}${meta.length ? `  \n  _${meta.join(' · ')}_` : ''}`];
   if (item.linkedText) lines.push(`  - ${m.labels.linkedTo}: ${escapeMarkdown(item.linkedText)}`);
   if (item.note.firstAction) lines.push(`  - ${m.labels.firstAction}: ${escapeMarkdown(item.note.firstAction)}`);
+  if (item.buildsOn.length) lines.push(`  - ${m.mapLabels.buildsOn}: ${item.buildsOn.map(escapeMarkdown).join(', ')}`);
   return lines;
 }
 
@@ -64,7 +65,21 @@ function stepLines(section: StepSection, m: ReportModel): string[] {
     for (const item of block.notes) out.push(...noteLines(item, m));
     out.push('');
   }
+  if (section.step === 'discover' && m.positiveCore.length) {
+    out.push(`### ${m.mapLabels.positiveCore}`, '', m.mapLabels.positiveCoreIntro, '', ...m.positiveCore.map((name) => `- ${escapeMarkdown(name)}`), '');
+  }
   return out;
+}
+
+function mapLines(m: ReportModel): string[] {
+  const map = m.socialMap;
+  if (!map) return [];
+  const { labels } = map;
+  const out = [`## ${labels.mapHeading}`, '', labels.mapIntro, ''];
+  if (map.anyContact) out.push(labels.mapPrivacy, '');
+  const header = [labels.entry, labels.group, labels.offers, labels.forWhom, labels.worksWith, ...(map.anyContact ? [labels.contact] : [])];
+  const rows = map.rows.map((r) => [r.entry.name, r.group, r.offers, r.forWhom, r.worksWith, ...(map.anyContact ? [r.contact] : [])].map(escapeMarkdown));
+  return [...out, ...table(header, rows), ''];
 }
 
 function actionLines(m: ReportModel, level: '##' | '###'): string[] {
@@ -100,6 +115,7 @@ export function toMarkdown(snapshot: WorkshopSnapshot): string {
     if (section.step === 'deliver') out.push(...actionLines(m, '###'));
   }
   if (!m.sections.some((s) => s.step === 'deliver') && m.actions.length) out.push(...actionLines(m, '##'));
+  out.push(...mapLines(m));
 
   out.push(`## ${labels.overviewHeading}`, '', labels.overviewIntro, '');
   out.push(...table(m.overview.columns, m.overview.rows.map((r) => [r.label, ...r.cells.map(String)]), 1), '');

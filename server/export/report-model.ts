@@ -11,6 +11,8 @@ import { ASPECT_NAMES, GROUP_NAMES, GROUP_NAMES_PLURAL, LEVEL_NAMES, STEP_NAMES 
 import { formatDate, REPORT_LABELS, type ReportLabels } from '../../shared/i18n/report.js';
 import type { Language } from '../../shared/i18n/language.js';
 import { COMBINED_GROUPS_LABEL, COMBINED_GROUPS_NOTE, combineCounts, groupsToCombine } from '../../shared/small-groups.js';
+import { MAP_REPORT_LABELS, type MapReportLabels } from '../../shared/i18n/report-map.js';
+import { buildMapReport, positiveCoreNames, type MapReport } from './report-map.js';
 
 export interface NoteItem {
   note: Note;
@@ -20,6 +22,8 @@ export interface NoteItem {
   groupName: string | null;
   /** Design notes: the text of the ambition or theme this small step serves. */
   linkedText: string | null;
+  /** Dream notes: the names of the Discover themes this ambition builds on. */
+  buildsOn: string[];
 }
 
 export interface ThemeBlock {
@@ -79,6 +83,11 @@ export interface ReportModel {
   actions: ActionRow[];
   /** Header row then one row per aspect (and "no aspect") and a total row. */
   overview: { columns: string[]; rows: { label: string; cells: number[] }[] };
+  mapLabels: MapReportLabels;
+  /** The living social map; null when nobody put themselves on it. */
+  socialMap: MapReport | null;
+  /** Discover's themes the room wants to keep (the positive core). */
+  positiveCore: string[];
 }
 
 const EMPTY_TALLY: Tally = { total: 0, byGroup: {} };
@@ -119,6 +128,7 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportModel {
       authorName: room.anonymous ? null : (nameOf.get(note.author) ?? null),
       groupName: group ? (combine.has(group) ? COMBINED_GROUPS_LABEL[lang] : GROUP_NAMES[group][lang]) : null,
       linkedText: linkedTextOf(note),
+      buildsOn: (note.buildsOn ?? []).flatMap((id) => themeById.get(id)?.name ?? []),
     };
   };
 
@@ -199,6 +209,9 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportModel {
     sections,
     actions,
     overview: lensOverview([...snapshot.notes, ...snapshot.actions], lang, labels),
+    mapLabels: MAP_REPORT_LABELS[lang],
+    socialMap: buildMapReport(snapshot),
+    positiveCore: positiveCoreNames(snapshot),
   };
 }
 
