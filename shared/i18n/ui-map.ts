@@ -21,10 +21,10 @@ export const UI_MAP = {
   mapOfferText: { nl: 'Wat bied je? In je eigen woorden', en: 'What do you offer? In your own words' },
   mapForWhom: { nl: 'Voor wie?', en: 'For whom?' },
   mapContact: { nl: 'Hoe kunnen mensen je bereiken?', en: 'How can people reach you?' },
-  mapShareContact: { nl: 'Deel dit met het netwerk', en: 'Share this with the network' },
+  mapShareContact: { nl: 'Deel met het netwerk hoe je te bereiken bent', en: 'Share with the network how to reach you' },
   mapShareContactHelp: {
-    nl: 'Dan komt het in het verslag van de gespreksleider. Anders ziet niemand het. Het grote scherm laat het nooit zien.',
-    en: 'Then it goes into the facilitator’s report. Otherwise nobody sees it. The big screen never shows it.',
+    nl: 'Dan staat het in het verslag van de gespreksleider. Het grote scherm laat het nooit zien. Zonder vinkje bewaren we het niet.',
+    en: 'Then it goes into the facilitator’s report. The big screen never shows it. Without the tick it is not kept.',
   },
   mapSave: { nl: 'Opslaan', en: 'Save' },
   mapCancel: { nl: 'Annuleer', en: 'Cancel' },

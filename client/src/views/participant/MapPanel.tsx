@@ -134,7 +134,8 @@ function EntryForm({ initial, myGroup, onSave, onCancel }: { initial?: MapEntry;
       offers: SUPPORT_TYPES.filter((s) => offers.includes(s)),
       offerText: clipText(offerText.trim(), LIMITS.mapText),
       forWhom: clipText(forWhom.trim(), LIMITS.mapText),
-      contact: clipText(contact.trim(), LIMITS.title),
+      // a contact not shared is not kept: the document reaches every device in the workshop
+      contact: shareContact ? clipText(contact.trim(), LIMITS.title) : '',
       shareContact,
     });
   }
@@ -199,12 +200,6 @@ function EntryForm({ initial, myGroup, onSave, onCancel }: { initial?: MapEntry;
         </label>
         <input id={`${id}-for`} value={forWhom} onChange={(e) => setForWhom(clipText(e.target.value, LIMITS.mapText))} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-contact`}>
-          {t('mapContact')} <span className="optional">({t('optional')})</span>
-        </label>
-        <input id={`${id}-contact`} value={contact} onChange={(e) => setContact(clipText(e.target.value, LIMITS.title))} autoComplete="off" data-testid="map-contact" />
-      </div>
       <label className="choice">
         <input type="checkbox" checked={shareContact} onChange={(e) => setShareContact(e.target.checked)} aria-describedby={`${id}-share-help`} data-testid="map-share" />
         {t('mapShareContact')}
@@ -212,6 +207,12 @@ function EntryForm({ initial, myGroup, onSave, onCancel }: { initial?: MapEntry;
       <p className="hint" id={`${id}-share-help`}>
         {t('mapShareContactHelp')}
       </p>
+      {shareContact ? (
+        <div className="field">
+          <label htmlFor={`${id}-contact`}>{t('mapContact')}</label>
+          <input id={`${id}-contact`} value={contact} onChange={(e) => setContact(clipText(e.target.value, LIMITS.title))} autoComplete="off" data-testid="map-contact" />
+        </div>
+      ) : null}
       <div className="btn-row">
         <button type="submit" className="btn btn--primary" data-testid="map-save">
           {t('mapSave')}
