@@ -12,6 +12,7 @@ import { completeJoin, screenshot, settled, watchErrors } from '../helpers/e2e.j
 import { serverAndBrowser } from '../helpers/suite.js';
 import { axe } from '../helpers/axe.js';
 import { waitFor } from '../helpers/wait.js';
+import { sidewaysOverflow, smallTargets } from '../helpers/wcag.js';
 
 const errors: string[] = [];
 const contexts: BrowserContext[] = [];
@@ -198,6 +199,9 @@ describe('the living social map', () => {
     await mine.getByTestId('map-tie-add').click();
     await mine.getByRole('button', { name: 'Haal de lijn naar Mantelzorgcafé Het Wiel weg' }).waitFor();
     violations.push(...(await axeBothLanguages(phone, 'phone (my map entry)')));
+    // WCAG 2.5.8 and 1.4.10 on the map part of the phone: no control under 24×24 px without room, nothing sideways
+    expect(await smallTargets(phone)).toEqual([]);
+    expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
     expect(violations, violations.join('\n')).toEqual([]);
     await screenshot(phone, 'phone-social-map', true);
 
