@@ -10,17 +10,14 @@ import { GROUP_NAMES_PLURAL, useLang, useT } from '../../i18n';
 import { SUPPORT_NAMES } from '../../../../shared/i18n/names';
 import { useRemeasure } from './useRemeasure';
 
-const FONT = getComputedStyleFont();
-
-function getComputedStyleFont(): string {
-  return typeof document === 'undefined' ? 'sans-serif' : getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
-}
-
 let canvas: CanvasRenderingContext2D | null = null;
+// read when the first map is laid out, once the page's styles apply
+let fontFamily: string | null = null;
 const measure: Measure = (text, size, bold) => {
   canvas ??= document.createElement('canvas').getContext('2d');
   if (!canvas) return text.length * size * 0.6;
-  canvas.font = `${bold ? 700 : 400} ${size}px ${FONT}`;
+  fontFamily ??= getComputedStyle(document.documentElement).fontFamily || 'sans-serif';
+  canvas.font = `${bold ? 700 : 400} ${size}px ${fontFamily}`;
   // a little slack for rounding between canvas and SVG text
   return canvas.measureText(text).width * 1.03;
 };
