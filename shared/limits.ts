@@ -20,6 +20,10 @@ export const LIMITS = {
   mapText: 200,
   /** Discover themes one ambition builds on. */
   buildsOn: 10,
+  /** Entries one participant may have on the social map (themselves, their organisations). */
+  mapEntriesPerParticipant: 10,
+  /** Ties one participant may draw. */
+  mapTiesPerParticipant: 40,
 } as const;
 
 // One segmenter for the process: creating one costs more than using it.

@@ -223,6 +223,7 @@ class ParticipantCheck {
     // Pass 3: the state after the update.
     this.checkNotesAfter();
     this.checkTiesAfter();
+    this.checkMapCaps();
     this.checkVotesAfter();
   }
 
@@ -536,6 +537,27 @@ class ParticipantCheck {
       for (const id of from) if (this.mapEntryOwner(id) !== this.participantId) refuse('a tie must start at a map entry of your own');
       for (const id of to) if (this.mapEntryOwner(id) === null) refuse(`map entry ${String(id).slice(0, 40)} does not exist`);
       if (from.some((id) => to.includes(id))) refuse('a tie must join two different map entries');
+    }
+  }
+
+  /**
+   * A participant's entries and ties on the map are capped (LIMITS): one update could
+   * otherwise fill the projector's map. Judged only when the update adds some; one scan
+   * of the (small) map's own keys.
+   */
+  private checkMapCaps(): void {
+    for (const [root, cap] of [
+      [ROOT.mapEntries, LIMITS.mapEntriesPerParticipant],
+      [ROOT.mapTies, LIMITS.mapTiesPerParticipant],
+    ] as const) {
+      const added = [...this.notes.values()].filter((st) => st.kind.root === root && !st.inDoc && !this.deleted.has(st.item.id)).length;
+      if (!added) continue;
+      let kept = 0;
+      this.doc.share.get(root)?._map.forEach((item) => {
+        if (item.deleted || this.deletedNotes.has(idKey(item.id)) || !(item.content instanceof Y.ContentType)) return;
+        if ((item.content.type as Y.Map<unknown>).get('owner') === this.participantId) kept++;
+      });
+      if (kept + added > cap) refuse(root === ROOT.mapEntries ? `at most ${cap} map entries of your own` : `at most ${cap} ties of your own`);
     }
   }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { BoardDoc, type MapEntry } from '../../shared/schema.js';
 import { authorizeUpdate, type Actor, type AuthorizeContext, type Verdict } from '../../server/yjs/authorize.js';
+import { LIMITS } from '../../shared/limits.js';
 
 const ctx: AuthorizeContext = { votingOpen: false, dotsPerParticipant: 3, participantsCanGroup: true };
 const alice: Actor = { role: 'participant', participantId: 'alice' };
@@ -122,6 +123,26 @@ describe('ties', () => {
   it('refuses changing the end of a tie', () => {
     const server = serverDoc();
     expectRefused(check(server, edit(server, (b) => (b.mapTiesMap.get('tb') as Y.Map<unknown>).set('to', 'eb')), bob), /to of a tie cannot be changed/);
+  });
+});
+
+describe('caps', () => {
+  it('refuses more map entries of one participant than the limit, in one update or over several', () => {
+    const server = serverDoc();
+    const many = edit(server, (b) => {
+      for (let i = 0; i < LIMITS.mapEntriesPerParticipant; i++) b.addMapEntry(entry('alice', `Plek ${i}`), `m${i}`);
+    });
+    // alice has one already
+    expectRefused(check(server, many, alice), /at most 10 map entries/);
+    const fits = edit(server, (b) => {
+      for (let i = 0; i < LIMITS.mapEntriesPerParticipant - 1; i++) b.addMapEntry(entry('alice', `Plek ${i}`), `m${i}`);
+    });
+    expect(check(server, fits, alice)).toEqual({ ok: true });
+    Y.applyUpdate(server, fits);
+    expectRefused(check(server, edit(server, (b) => b.addMapEntry(entry('alice', 'Eén te veel'), 'mx')), alice), /at most 10/);
+    // replacing one of them is no extra entry, and bob has his own allowance
+    expect(check(server, edit(server, (b) => (b.deleteMapEntry('m0'), b.addMapEntry(entry('alice', 'Nieuw'), 'mx'))), alice)).toEqual({ ok: true });
+    expect(check(server, edit(server, (b) => b.addMapEntry(entry('bob', 'Van Bob'), 'by')), bob)).toEqual({ ok: true });
   });
 });
 

@@ -76,7 +76,7 @@ export function MapPanel({ board, entries, ties, me, myGroup }: Props) {
       )}
       {editing === 'new' ? (
         <EntryForm myGroup={myGroup} onSave={save} onCancel={() => (setEditing(null), addButton.current?.focus())} />
-      ) : (
+      ) : mine.length >= LIMITS.mapEntriesPerParticipant ? null : (
         <button ref={addButton} type="button" className="btn btn--block" onClick={() => setEditing('new')} data-testid="map-add">
           {mine.length ? t('mapAddAnother') : t('mapAddEntry')}
         </button>
