@@ -16,6 +16,7 @@ export interface WorkshopRecord extends WorkshopSettings {
   /** What the screens show at the moment (RoomState, not settings: not exported); absent in records stored before they existed. */
   resultsShown?: boolean;
   joinPanelHidden?: boolean;
+  mapShown?: boolean;
   finished?: boolean;
   /** The paired interview round, while there is one; absent in older records. */
   interviews?: InterviewRound | null;

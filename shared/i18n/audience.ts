@@ -5,6 +5,7 @@
 // A new key is a participant text unless it is listed here.
 import type { UiKey } from './ui.js';
 import { INTERVIEW_FACILITATOR_ONLY } from './ui-interviews.js';
+import { UI_MAP_FACILITATOR } from './ui-map.js';
 
 export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   // start page: creating a workshop
@@ -24,5 +25,6 @@ export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   'otherExports', 'exportMd', 'exportNotesCsv', 'exportActionsCsv', 'exportJson', 'exportFailed', 'preparing',
   'saveSettings', 'expectedGroups', 'stepsUsed', 'question', 'instruction', 'yearPlaceholderHint',
   ...INTERVIEW_FACILITATOR_ONLY,
+  ...UI_MAP_FACILITATOR,
   'projectorNoAccess', 'keptUntil', 'deviceStorage', 'privacy', 'consoleAnonymousOn', 'consoleAnonymousOff', 'deleteWorkshop', 'deleteWorkshopConfirm', 'deleteWorkshopHint',
 ]);

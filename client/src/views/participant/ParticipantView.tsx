@@ -28,6 +28,9 @@ import { ThemePicker } from './ThemePicker';
 import { Gone } from './Gone';
 import { InterviewPanel } from './InterviewPanel';
 import { awaitsReveal } from '../../../../shared/interviews';
+import { MapPanel } from './MapPanel';
+import { PositiveCore } from '../../components/PositiveCore';
+import { useMapEntries, useMapTies, usePositiveCore } from '../../net/map-hooks';
 
 export default function ParticipantView({ workshopId }: { workshopId: string }) {
   const session = useMemo(() => getSession(workshopId), [workshopId]);
@@ -59,6 +62,10 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
   const ambition = useSharedAmbition(board);
   const dreamNotes = useNotes(board, 'dream');
   const actions = useActions(board);
+  const mapEntries = useMapEntries(board);
+  const mapTies = useMapTies(board);
+  const positiveCore = usePositiveCore(board);
+  const discoverThemes = useThemes(board, 'discover');
 
   if (!token || !me || room.status === 'refused' || room.status === 'removed' || board.closedCode === CLOSE.revoked || board.closedCode === CLOSE.deleted) {
     const removed = room.status === 'removed' || board.closedCode === CLOSE.revoked;
@@ -174,7 +181,14 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
           <PhoneResults themes={themes} notes={notes} votes={votes} roster={room.roster} anonymous={state.anonymous} />
         ) : null}
         {state.step === 'deliver' ? <p className="hint">{t('deliverNoteHint')}</p> : null}
-        <Composer step={state.step} onAdd={add} linkOptions={linkOptions} isPrivate={privateWriting} />
+        {state.step === 'dream' ? <PositiveCore themes={positiveCore} /> : null}
+        <Composer
+          step={state.step}
+          onAdd={add}
+          linkOptions={linkOptions}
+          isPrivate={privateWriting}
+          buildsOnOptions={discoverThemes.map((th) => ({ id: th.id, label: th.name }))}
+        />
         <button
           type="button"
           className={`btn btn--large btn--block done-toggle${done ? ' is-done' : ''}`}
@@ -214,6 +228,7 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
             </ul>
           </section>
         ) : null}
+        <MapPanel board={board.board} entries={mapEntries} ties={mapTies} me={me} myGroup={group} />
       </main>
     </>
   );
