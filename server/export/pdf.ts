@@ -9,6 +9,7 @@ import { buildReport } from './report-model.js';
 import { FONT, Layout, PAGE_MARGINS, type Doc } from './pdf-layout.js';
 import { TextCleaner, type GlyphSource } from './pdf-text.js';
 import { drawActions, drawCover, drawInterviews, drawOverview, drawParticipants, drawStep } from './pdf-sections.js';
+import { drawSocialMap } from './pdf-map.js';
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = {
@@ -69,6 +70,7 @@ export async function renderPdf(snapshot: WorkshopSnapshot): Promise<Buffer> {
   }
   const hasDeliver = model.sections.some((s) => s.step === 'deliver');
   if (!hasDeliver && model.actions.length) drawActions(layout, model, true);
+  drawSocialMap(layout, model);
   layout.endAll();
   layout.decoratePages(model.title, model.labels.page);
   layout.finish();
