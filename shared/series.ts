@@ -30,7 +30,7 @@ export const updateSeriesBody = seriesSettings.partial().strict();
 export type UpdateSeriesBody = z.infer<typeof updateSeriesBody>;
 
 /** What carries into the next meeting; each is one entry of server/series/carry-over.ts. */
-export const CARRY_KINDS = ['ambition', 'themes', 'steps', 'actions'] as const;
+export const CARRY_KINDS = ['ambition', 'themes', 'steps', 'actions', 'map'] as const;
 export type CarryKind = (typeof CARRY_KINDS)[number];
 
 export const nextMeetingBody = z

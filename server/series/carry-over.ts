@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { BoardDoc, type Note } from '../../shared/schema.js';
 import { actionStatus, type ActionStatus } from '../../shared/board-fields.js';
 import type { CarryKind } from '../../shared/series.js';
+import { carrySocialMap } from '../../shared/social-map-carry.js';
 
 export interface CarryContext {
   /** The meeting carried from (workshop id): the origin of whatever was first made there. */
@@ -63,6 +64,13 @@ export const CARRY_OVER: readonly CarryEntry[] = [
         if (CLOSED.includes(actionStatus(action))) continue;
         to.addAction({ ...action, origin: action.origin ?? ctx.fromMeetingId }, id);
       }
+    },
+  },
+  {
+    // The social map (issue 16) carries over and grows: entries and ties keep ids and owners.
+    kind: 'map',
+    carry(from, to) {
+      carrySocialMap(from.doc, to.doc);
     },
   },
 ];

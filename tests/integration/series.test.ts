@@ -66,6 +66,7 @@ describe('a series of meetings', () => {
       b1.addNote({ text: 'Een spreekuur in de wijk', step: 'design', author: carer1.participantId, createdAt: 4, firstAction: 'Ruimte regelen' }, 'step1');
       b1.addNote({ text: 'Wij vonden elkaar snel', step: 'discover', author: carer1.participantId, createdAt: 5 }, 'story');
       b1.addAction({ what: 'Spreekuur starten', owner: 'Anna', due: '2027-03-01', createdAt: 6 }, 'actA');
+      b1.addMapEntry({ name: 'Steunpunt Mantelzorg', group: 'organisation', offers: [], shareContact: false, owner: 'facilitator', createdAt: 9 }, 'map1');
       b1.addAction({ what: 'Folder maken', owner: 'Bram', due: '', createdAt: 7, status: 'done' }, 'actB');
       b1.addAction({ what: 'Huisartsen bellen', owner: 'Chris', due: '', createdAt: 8, status: 'under-way', statusNote: 'Twee gebeld' }, 'actC');
     });
@@ -86,6 +87,7 @@ describe('a series of meetings', () => {
       ['actC', 'under-way', m1.id],
     ]);
     expect(b2.sharedAmbitionId()).toBe('amb');
+    expect(b2.mapEntries().map((e) => e.name)).toEqual(['Steunpunt Mantelzorg']);
     expect(b2.themes().map((th) => [th.id, th.origin])).toEqual([['core1', m1.id]]);
     expect(b2.notes().map((n) => [n.id, n.author, n.origin])).toEqual([
       ['amb', 'facilitator', m1.id],
