@@ -62,5 +62,5 @@ export async function b1(opts: Options): Promise<BenchResult> {
 }
 
 export function describe(p: PhaseResult): string {
-  return `p50 ${fmt(p.p50, ' ms')} p99 ${fmt(p.p99, ' ms')} (${p.arrivals}/${p.expected} arrivals, ${p.frames} frames, load ${p.cpus.map((c) => fmt(c * 100, '%', 0)).join('+')}, witnesses' p99 ${fmt(p.witnessP99, ' ms')})`;
+  return `p50 ${fmt(p.p50, ' ms')} p99 ${fmt(p.p99, ' ms')} (${p.arrivals}/${p.expected} arrivals, ${p.frames} frames, server ${fmt(p.serverMsPerNote, ' ms', 2)} CPU per note at ${fmt(p.serverCpu * 100, '%', 0)} of its core, load ${p.cpus.map((c) => fmt(c * 100, '%', 0)).join('+')}, witnesses' p99 ${fmt(p.witnessP99, ' ms')})`;
 }

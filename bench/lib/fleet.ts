@@ -56,6 +56,10 @@ export interface PhaseResult {
   awarenessBytes: number;
   closed: number;
   witnessP99: number;
+  /** The server's CPU time (user + system) from measure() to the last arrival, per note written. */
+  serverMsPerNote: number;
+  /** The server's CPU over the same window, as a share of its core. */
+  serverCpu: number;
   /** Discarded: a load process or the load core passed 95%, or arrivals are missing. */
   discarded: string | null;
 }
@@ -75,7 +79,7 @@ export interface Fleet {
   stop(): Promise<void>;
 }
 
-export async function startFleet(server: BenchServer, spec: FleetSpec): Promise<Fleet> {
+export async function startFleet(server: Pick<BenchServer, 'kind' | 'base' | 'ws'> & Partial<Pick<BenchServer, 'cpuMs'>>, spec: FleetSpec): Promise<Fleet> {
   const target: Target = { kind: server.kind, base: server.base, ws: server.ws };
   const rooms = await pool(Array.from({ length: spec.workshops }), 10, () => createRoom(target));
   const devices: { room: Room; index: number; witness: boolean }[] = [];
@@ -105,6 +109,8 @@ export async function startFleet(server: BenchServer, spec: FleetSpec): Promise<
   const all = [...children, witnessChild];
   await Promise.all(all.map((c) => c.next('ready', 120_000)));
   const totalWritten = new Map<string, number>();
+  let serverCpu0 = 0;
+  let measuredAt = 0;
 
   const ask = async <T>(child: LoadChild, cmd: string, answer: string, extra: Record<string, unknown> = {}): Promise<T> => {
     const reply = child.next<T>(answer, 120_000);
@@ -117,6 +123,8 @@ export async function startFleet(server: BenchServer, spec: FleetSpec): Promise<
     readers: raw.filter((c) => c.reads).length,
     async measure() {
       await Promise.all(all.map((c) => ask(c, 'measure', 'measuring')));
+      serverCpu0 = server.cpuMs?.() ?? NaN;
+      measuredAt = performance.now();
     },
     async write(perWriter, ms) {
       const done = await Promise.all(children.map((c) => ask<{ written: number; ms: number }>(c, 'write', 'written', { perWriter, ms })));
@@ -149,6 +157,8 @@ export async function startFleet(server: BenchServer, spec: FleetSpec): Promise<
           await new Promise((resolve) => setTimeout(resolve, 200));
           continue;
         }
+        const serverMs = (server.cpuMs?.() ?? NaN) - serverCpu0;
+        const wallMs = performance.now() - measuredAt;
         for (const [room, n] of byRoom) totalWritten.set(room, (totalWritten.get(room) ?? 0) + n.all);
         const witness = await ask<WitnessReport>(witnessChild, 'report', 'report');
         const [p50, p99, max] = mergedPercentiles(reports.map((r) => r.hist), [50, 99, 100], Math.max(0, expected - arrivals));
@@ -166,6 +176,7 @@ export async function startFleet(server: BenchServer, spec: FleetSpec): Promise<
           p50: p50!, p99: p99!, max: max!, arrivals, expected, written, cpus, loadCpu,
           frames: sum('frames'), bytes: sum('bytes'), awarenessFrames: sum('awarenessFrames'), awarenessBytes: sum('awarenessBytes'),
           closed, witnessP99: mergedPercentiles([witness.hist], [99])[0]!, discarded,
+          serverMsPerNote: serverMs / Math.max(1, written), serverCpu: serverMs / wallMs,
         };
       }
     },

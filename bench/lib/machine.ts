@@ -7,5 +7,5 @@ export const cpuModel = (): string => /model name\s*:\s*(.*)/.exec(fs.readFileSy
 
 export function machineLine(): string {
   const [one, five] = os.loadavg();
-  return `load average ${one!.toFixed(2)}/${five!.toFixed(2)} (1/5 min) on ${os.availableParallelism()} × ${cpuModel()}`;
+  return `load average ${one!.toFixed(2)}/${five!.toFixed(2)} (1/5 min) on ${os.cpus().length} × ${cpuModel()}`;
 }

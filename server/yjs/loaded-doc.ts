@@ -5,12 +5,16 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { FencedError, type Fence, type Store } from '../store/store.js';
 import { encodeAwarenessMessage, encodeUpdateMessage } from './messages.js';
 import { ClientIdOwners } from './client-ids.js';
+import { receivesPresenceOf } from './presence.js';
+import type { Role } from '../../shared/roles.js';
 
 /** Stored updates applied per event-loop turn while a document loads. */
 const LOAD_SLICE = 100;
 
 /** One open connection as the document sees it. */
 export interface DocConnection {
+  /** Decides whose presence this connection receives (presence.ts). */
+  readonly role: Role;
   send(message: Uint8Array): void;
   /** Awareness client ids this connection controls, removed when it closes. */
   readonly awarenessIds: Set<number>;
@@ -43,6 +47,8 @@ export class LoadedDoc {
   /** Leases held by connections and server-side readers; the document unloads at zero. */
   leases = 0;
   private pending: PendingUpdate[] = [];
+  /** The role of the connection that controls each awareness client id. */
+  private readonly presenceRoles = new Map<number, Role>();
   private flushing: Promise<void> | null = null;
   private storedUpdates = 0;
   /** The lease epoch this room writes under; undefined with the embedded store. */
@@ -195,11 +201,24 @@ export class LoadedDoc {
     if (isConnection(origin)) {
       for (const id of changes.added) origin.awarenessIds.add(id);
       for (const id of changes.removed) origin.awarenessIds.delete(id);
+      for (const id of changes.added.concat(changes.updated)) this.presenceRoles.set(id, origin.role);
     }
-    if (changed.length === 0) return;
-    const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    for (const conn of this.conns) conn.send(message);
+    if (changed.length > 0) {
+      const messages = new Map<Role, Uint8Array | null>();
+      for (const conn of this.conns) {
+        let message = messages.get(conn.role);
+        if (message === undefined) messages.set(conn.role, (message = this.presenceMessage(conn.role, changed)));
+        if (message) conn.send(message);
+      }
+    }
+    for (const id of changes.removed) this.presenceRoles.delete(id);
   };
+
+  /** The awareness message of `ids` (default: every known state) that a `receiver` may see, or null if none. */
+  presenceMessage(receiver: Role, ids: readonly number[] = [...this.awareness.getStates().keys()]): Uint8Array | null {
+    const visible = ids.filter((id) => receivesPresenceOf(receiver, this.presenceRoles.get(id)));
+    return visible.length > 0 ? encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, visible)) : null;
+  }
 
   /** Stops storing and broadcasting for good; LoadedDocs drops it. */
   lostLease(): void {
@@ -224,5 +243,5 @@ export class LoadedDoc {
 }
 
 function isConnection(value: unknown): value is DocConnection {
-  return typeof value === 'object' && value !== null && 'awarenessIds' in value && 'send' in value;
+  return typeof value === 'object' && value !== null && 'awarenessIds' in value && 'send' in value && 'role' in value;
 }
