@@ -30,6 +30,12 @@ export interface LoadedDocOptions {
   claim?: () => Promise<Fence | undefined>;
   /** A write was refused because another node took the lease over. */
   onFenced?: (loaded: LoadedDoc) => void;
+  /**
+   * At most one batch is stored and broadcast per this many ms: an update that arrives
+   * sooner after the previous batch waits for the window's end with the others. Slower
+   * than one update per window, nothing waits. 0: a batch as soon as the store is free.
+   */
+  broadcastWindowMs?: number;
 }
 
 interface PendingUpdate {
@@ -50,6 +56,7 @@ export class LoadedDoc {
   /** The role of the connection that controls each awareness client id. */
   private readonly presenceRoles = new Map<number, Role>();
   private flushing: Promise<void> | null = null;
+  private lastBatchAt = -Infinity;
   private storedUpdates = 0;
   /** The lease epoch this room writes under; undefined with the embedded store. */
   fence: Fence | undefined;
@@ -124,7 +131,9 @@ export class LoadedDoc {
 
   private flush(): Promise<void> {
     if (this.flushing) return this.flushing;
-    this.flushing = this.writeAndBroadcast().finally(() => {
+    const wait = this.lastBatchAt + (this.options.broadcastWindowMs ?? 0) - performance.now();
+    const due = wait > 0 ? new Promise<void>((resolve) => setTimeout(resolve, wait)) : Promise.resolve();
+    this.flushing = due.then(() => this.writeAndBroadcast()).finally(() => {
       this.flushing = null;
       if (this.pending.length > 0) void this.flush();
     });
@@ -139,6 +148,7 @@ export class LoadedDoc {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
+    this.lastBatchAt = performance.now();
     if (this.fencedOut) return;
     try {
       await this.store.appendUpdates(this.id, batch.map((p) => p.update), this.fence);

@@ -39,6 +39,8 @@ export class LoadedDocs {
     private readonly options: {
       idleUnloadMs: number;
       compactAfterUpdates: number;
+      /** See LoadedDocOptions.broadcastWindowMs. */
+      broadcastWindowMs?: number;
       onStored?: (id: string) => void;
       /** Present with a shared store. */
       leases?: LeaseOptions;
@@ -96,6 +98,7 @@ export class LoadedDocs {
           }
         : undefined,
       onFenced: (lost) => this.evict(lost),
+      broadcastWindowMs: this.options.broadcastWindowMs,
     });
     void loaded.ready.then(
       () => this.options.onLoaded?.(id),
