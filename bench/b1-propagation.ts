@@ -13,8 +13,13 @@ export async function b1(opts: Options): Promise<BenchResult> {
   const steadyMs = opts.quick ? 2000 : 6000;
   const notes: string[] = [];
   const checks: string[] = [];
+  const failures: string[] = [];
   const results = await alternate(runs, ['ours', 'ref'], async (server, run) => {
-    const fleet = await startFleet(server, { workshops: 1, devicesPerWorkshop: participants, witnesses: 3, facilitatorWriters: 0, processes: 3, presence: { renewMs: 15_000, changeMs: 0 } });
+    const fleet = await startFleet(server, { workshops: 1, devicesPerWorkshop: participants, witnesses: 3, facilitatorWriters: 0, processes: 3, presence: { renewMs: 15_000, changeMs: 0 } }).catch((error: unknown) => {
+      failures.push(`${server.kind} run ${run + 1}: ${String(error).split('\n')[0]} (${machineLine()})`);
+      return null;
+    });
+    if (!fleet) return null;
     try {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const writers = fleet.readers;
@@ -34,7 +39,7 @@ export async function b1(opts: Options): Promise<BenchResult> {
     }
   });
   const pick = (kind: Kind, phase: 'steady' | 'burst') => {
-    const all = results[kind].map((r) => ({ ...r[phase], discarded: r.ok ? r[phase].discarded : 'witnesses disagree' }));
+    const all = results[kind].filter((r) => r !== null).map((r) => ({ ...r[phase], discarded: r.ok ? r[phase].discarded : 'witnesses disagree' }));
     const ok = all.filter((p) => p.discarded === null);
     notes.push(`B1 ${phase}, ${kind}, run by run: ` + all.map((p) => describe(p) + (p.discarded ? ` (discarded: ${p.discarded})` : '')).join('; ') + '.');
     return median(ok.map((p) => p.p99));
@@ -58,6 +63,7 @@ export async function b1(opts: Options): Promise<BenchResult> {
     `B1: ${participants} participants (${participants - 3} raw devices over 3 load processes, 3 stock providers as witnesses), ${runs} runs each, A B A B; steady phase ${steadyMs / 1000} s at 30 notes/s, then every raw device adds a note within 1 s; medians of per-run p99 over every (reader, note) pair; every device renews its presence every 15 s as a stock provider does.`,
     `B1 witnesses: ${checks.join('; ')}.`,
   );
+  if (failures.length > 0) notes.push(`B1 runs that could not start (set-up failed, nothing measured): ${failures.join('; ')}.`);
   return { rows, notes };
 }
 

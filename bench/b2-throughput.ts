@@ -16,8 +16,13 @@ export async function b2(opts: Options): Promise<BenchResult> {
   const runs = opts.quick ? 1 : 2;
   const rates = opts.quick ? [30, 100, 300] : [30, 100, 200, 400, 700, 1000, 1500, 2000];
   const stepMs = opts.quick ? 1000 : 2000;
-  const results = await alternate(runs, ['ours', 'ref'], async (server, run) => {
-    const fleet = await startFleet(server, { workshops: 1, devicesPerWorkshop: participants, witnesses: 3, facilitatorWriters: WRITERS, processes: 3, presence: { renewMs: 15_000, changeMs: 0 } });
+  const failures: string[] = [];
+  const tried = await alternate(runs, ['ours', 'ref'], async (server, run) => {
+    const fleet = await startFleet(server, { workshops: 1, devicesPerWorkshop: participants, witnesses: 3, facilitatorWriters: WRITERS, processes: 3, presence: { renewMs: 15_000, changeMs: 0 } }).catch((error: unknown) => {
+      failures.push(`${server.kind} run ${run + 1}: ${String(error).split('\n')[0]} (${machineLine()})`);
+      return null;
+    });
+    if (!fleet) return null;
     const steps: (PhaseResult & { rate: number; achieved: number })[] = [];
     try {
       await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -38,6 +43,9 @@ export async function b2(opts: Options): Promise<BenchResult> {
       await fleet.stop();
     }
   });
+  // A run whose set-up failed (devices could not connect in time) measured nothing.
+  const results = { ours: tried.ours.flatMap((r) => (r ? [r] : [])), ref: tried.ref.flatMap((r) => (r ? [r] : [])) };
+  if (failures.length > 0) console.log(`  runs that could not start: ${failures.join('; ')}`);
   const summary = (kind: Kind) => median(results[kind].map((r) => r.sustained));
   const ours = summary('ours');
   const ref = summary('ref');
@@ -46,6 +54,7 @@ export async function b2(opts: Options): Promise<BenchResult> {
     `B2: ${participants} participants (3 of them stock providers as witnesses) and ${WRITERS} writing devices, ${runs} runs each, A B A B; steps of ${stepMs / 1000} s at ${rates.join(', ')} notes/s; a step counts if its p99 ≤ ${LIMIT_MS} ms, every note reached every device and no load process (nor the load core) passed 95%. ` +
       (['ours', 'ref'] as const).map((k) => `${k}: ` + results[k].map((r) => `last step ${r.last.rate}/s: ${describe(r.last)}${r.last.discarded ? ` [${r.last.discarded}]` : ''}; ${r.check.detail}`).join('; ')).join('. ') + '.',
   ];
+  if (failures.length > 0) notes.push(`B2 runs that could not start (set-up failed, nothing measured): ${failures.join('; ')}.`);
   const loadBound = (kind: Kind) => results[kind].some((r) => r.loadBound);
   return {
     rows: [{

@@ -13,8 +13,13 @@ export async function b9(opts: Options): Promise<BenchResult> {
   const devices = 30;
   const runs = opts.quick ? 1 : 2;
   const seconds = opts.quick ? 5 : 20;
-  const results = await alternate(runs, ['ours', 'ref'], async (server, run) => {
-    const fleet = await startFleet(server, { workshops, devicesPerWorkshop: devices, witnesses: 3, facilitatorWriters: 0, processes: 3, presence: { renewMs: 15_000, changeMs: 0 } });
+  const failures: string[] = [];
+  const tried = await alternate(runs, ['ours', 'ref'], async (server, run) => {
+    const fleet = await startFleet(server, { workshops, devicesPerWorkshop: devices, witnesses: 3, facilitatorWriters: 0, processes: 3, presence: { renewMs: 15_000, changeMs: 0 } }).catch((error: unknown) => {
+      failures.push(`${server.kind} run ${run + 1}: ${String(error).split('\n')[0]} (${machineLine()})`);
+      return null;
+    });
+    if (!fleet) return null;
     try {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       await fleet.measure();
@@ -30,6 +35,9 @@ export async function b9(opts: Options): Promise<BenchResult> {
       await fleet.stop();
     }
   });
+  // A run whose set-up failed (devices could not connect in time) measured nothing.
+  const results = { ours: tried.ours.flatMap((r) => (r ? [r] : [])), ref: tried.ref.flatMap((r) => (r ? [r] : [])) };
+  if (failures.length > 0) console.log(`  runs that could not start: ${failures.join('; ')}`);
   const valid = (kind: Kind) => results[kind].filter((r) => r.ok && r.phase.discarded === null);
   const med = (kind: Kind, pick: (r: (typeof results)['ours'][number]) => number) => median(valid(kind).map(pick));
   const p99 = { ours: med('ours', (r) => r.phase.p99), ref: med('ref', (r) => r.phase.p99) };
@@ -39,6 +47,7 @@ export async function b9(opts: Options): Promise<BenchResult> {
     `B9: ${workshops} workshops × ${devices} devices (${workshops * devices} connections; ${fmt(results.ours[0]?.phase.written ?? NaN, '', 0)} notes in ${seconds} s per run), ${runs} runs each, A B A B; presence renewed every 15 s. ` +
       (['ours', 'ref'] as const).map((k) => `${k}: ` + results[k].map((r) => r.line + (r.phase.discarded ? ` [discarded: ${r.phase.discarded}]` : '')).join('; ')).join('. ') + '.',
   ];
+  if (failures.length > 0) notes.push(`B9 runs that could not start (set-up failed, nothing measured): ${failures.join('; ')}.`);
   return {
     rows: [
       { bench: 'B9', metric: `propagation p99, ${workshops} workshops × ${devices} devices, 1 note/s each`, ours: fmt(p99.ours, ' ms'), ref: fmt(p99.ref, ' ms'), ratio: ratio(p99.ours, p99.ref), goal: '≤ 50 ms', met: yesNo(Number.isFinite(p99.ours) ? p99.ours <= 50 : null) },

@@ -189,9 +189,13 @@ ${INVESTIGATIONS}
 
 ## What our server does to get ahead (and the reference does not)
 
-- **Batched broadcasts** (\`server/yjs/loaded-doc.ts\`): updates that arrive while the previous
-  batch is being written to LevelDB are stored together and broadcast as one merged
-  message; a single update goes out as is. Every update is stored before it is broadcast.
+- **Batched broadcasts** (\`server/yjs/loaded-doc.ts\`): a workshop's updates are stored and
+  broadcast at most once per \`BROADCAST_WINDOW_MS\` (10 ms by default) as one merged message,
+  and updates that arrive while the previous batch is being written go into the next one; a
+  single update goes out as is. Every update is stored before it is broadcast.
+- **Presence by role** (\`server/yjs/presence.ts\`): the facilitator receives everyone's
+  awareness, participants and the projector only the facilitator's; the reference relays
+  every renewal of every device to every device.
 - **Buffer checks** (\`server/yjs/ws-endpoint.ts\`): a connection with more than 16 MiB
   buffered is closed with 4500 (it reconnects and resyncs) instead of growing memory.
 - **Compaction** (\`server/yjs/loaded-doc.ts\`, \`server/store/level-store.ts\`): after 500
@@ -203,7 +207,7 @@ ${INVESTIGATIONS}
   slices, instead of merging them all first.
 - The reference broadcasts every update to every connection at once, writes to y-leveldb
   asynchronously (after broadcasting) and unloads a document when its last client leaves.
-${preserved('B8 — several nodes')}${preserved('Biggest remaining gap')}${preserved('Theme suggestions (issue 19)')}`;
+${preserved('Issue 17: the raw instrument, presence and the broadcast window')}${preserved('B8 — several nodes')}${preserved('Biggest remaining gap')}${preserved('Theme suggestions (issue 19)')}`;
 // docs/benchmarks.md holds the last full run: a partial (--only) or smoke (--quick) run
 // prints its report instead of overwriting it.
 if (only || quick) {
