@@ -20,10 +20,19 @@ main(async () => {
     written.push(writeNote(p.client.board, p.participantId));
   }, 1000 / cfg.rate);
   const closedAfterKill = new Array<boolean>(people.length).fill(false);
+  // Where the time goes: refused attempts (closes after the kill) and the first open socket.
+  const closesAfterKill = new Array<number>(people.length).fill(0);
+  const connectedMs = new Array<number>(people.length).fill(NaN);
   let killed = false;
+  let killAt = 0;
   people.forEach((p, i) =>
     p.client.provider.on('status', (e: { status: string }) => {
-      if (killed && e.status === 'disconnected') closedAfterKill[i] = true;
+      if (!killed) return;
+      if (e.status === 'disconnected') {
+        closedAfterKill[i] = true;
+        closesAfterKill[i]!++;
+      }
+      if (e.status === 'connected' && Number.isNaN(connectedMs[i]!)) connectedMs[i] = now() - killAt;
     }),
   );
   emit({ type: 'ready', room: room.room });
@@ -32,7 +41,7 @@ main(async () => {
   const before = [...written];
   const meter = new CpuMeter();
   killed = true;
-  const killAt = now();
+  killAt = now();
   process.kill(pid, 'SIGKILL');
 
   const notesOf = (i: number) => people[i]!.client.doc.getMap(ROOT.notes);
@@ -74,6 +83,8 @@ main(async () => {
     devices: people.length,
     resynced: times.length,
     resync: summarize(times),
+    connected: summarize(connectedMs.filter((t) => !Number.isNaN(t))),
+    closes: summarize(closesAfterKill),
     writtenBefore: before.length,
     written: all.length,
     lost: missing.size,

@@ -19,8 +19,10 @@ export function suggestRoutes(deps: { workshops: Workshops; loadedDocs: LoadedDo
     handle(async (req, res) => {
       const record = await requireFacilitator(req);
       const { step } = parseBody(suggestThemesBody, req.body);
-      const { notes, themes } = await deps.loadedDocs.with(record.id, (loaded) => {
-        const board = new BoardDoc(loaded.doc);
+      // Read, not loaded for writing: behind a load balancer this request may reach a node
+      // that does not serve the workshop, and must not take it from the one that does.
+      const { notes, themes } = await deps.loadedDocs.read(record.id, (doc) => {
+        const board = new BoardDoc(doc);
         return { notes: board.notes().filter((n) => n.step === step), themes: board.themes().filter((t) => t.step === step) };
       });
       const answer: SuggestThemesResponse = suggestThemes({
@@ -38,7 +40,7 @@ export function suggestRoutes(deps: { workshops: Workshops; loadedDocs: LoadedDo
     handle(async (req, res) => {
       const record = await requireFacilitator(req);
       const { noteId, limit } = parseBody(similarNotesBody, req.body);
-      const notes = await deps.loadedDocs.with(record.id, (loaded) => new BoardDoc(loaded.doc).notes());
+      const notes = await deps.loadedDocs.read(record.id, (doc) => new BoardDoc(doc).notes());
       const note = notes.find((n) => n.id === noteId);
       if (!note) throw new UserError(404, 'No such note in this workshop.');
       const sameStep = notes.filter((n) => n.step === note.step).map((n) => ({ id: n.id, text: n.text }));

@@ -21,6 +21,9 @@ export class LeaseHeldError extends Error {
   }
 }
 
+/** How long past a lease's full term a node waits for it before refusing the devices. */
+const LEASE_WAIT_MARGIN_MS = 500;
+
 export interface LeaseOptions {
   store: LeaseStore;
   /** This node's name in the lease table. */
@@ -59,11 +62,15 @@ export class LoadedDocs {
     return this.docs.size;
   }
 
-  /** Loads (or finds) a document and holds it in memory until `release`. */
-  async acquire(id: string): Promise<LoadedDoc> {
+  /**
+   * Loads (or finds) a document and holds it in memory until `release`. `forDevice`: a
+   * device's connection, which the load balancer sent here, so a lease held elsewhere is
+   * asked for and waited for; a server-side reader never takes a document from its node.
+   */
+  async acquire(id: string, options: { forDevice?: boolean } = {}): Promise<LoadedDoc> {
     let loaded = this.docs.get(id);
     if (!loaded) {
-      loaded = this.create(id);
+      loaded = this.create(id, options.forDevice === true);
       this.docs.set(id, loaded);
     }
     loaded.leases++;
@@ -83,19 +90,11 @@ export class LoadedDocs {
     return loaded;
   }
 
-  private create(id: string): LoadedDoc {
+  private create(id: string, forDevice: boolean): LoadedDoc {
     const leases = this.options.leases;
     const loaded = new LoadedDoc(id, this.store, this.options.compactAfterUpdates, this.options.onStored, {
       claim: leases
-        ? async () => {
-            const claim = await leases.store.acquireLease(id, leases.node, leases.ttlMs);
-            if (!claim.ok) {
-              // Ask the holder to hand over: the load balancer sends this document's devices here.
-              await leases.store.wantLease(id, leases.node);
-              throw new LeaseHeldError(id, claim.owner);
-            }
-            return { epoch: claim.epoch };
-          }
+        ? async () => ({ epoch: await this.claimLease(id, leases, forDevice) })
         : undefined,
       onFenced: (lost) => this.evict(lost),
       broadcastWindowMs: this.options.broadcastWindowMs,
@@ -105,6 +104,32 @@ export class LoadedDocs {
       () => undefined,
     );
     return loaded;
+  }
+
+  /**
+   * Takes the document's lease, waiting for it while another node holds it. The load
+   * balancer sends a document's devices here when this node should serve it, so the
+   * holder is asked to hand over: a live holder does so at its next renewal (a third of
+   * the lease), a dead one's lease runs out. Waiting holds the devices' upgrade requests
+   * instead of refusing them, so they are served the moment the lease is free rather than
+   * after their next back-off step (up to 2.5 s for y-websocket). Only a holder that
+   * keeps its lease past the whole wait gets the devices refused with 1013.
+   */
+  private async claimLease(id: string, leases: LeaseOptions, forDevice: boolean): Promise<number> {
+    if (!forDevice) {
+      const claim = await leases.store.acquireLease(id, leases.node, leases.ttlMs);
+      if (!claim.ok) throw new LeaseHeldError(id, claim.owner);
+      return claim.epoch;
+    }
+    const deadline = Date.now() + leases.ttlMs + Math.ceil(leases.ttlMs / 3) + LEASE_WAIT_MARGIN_MS;
+    const pollMs = Math.min(250, Math.max(25, Math.floor(leases.ttlMs / 20)));
+    for (;;) {
+      const claim = await leases.store.acquireLease(id, leases.node, leases.ttlMs);
+      if (claim.ok) return claim.epoch;
+      await leases.store.wantLease(id, leases.node);
+      if (Date.now() >= deadline) throw new LeaseHeldError(id, claim.owner);
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
   }
 
   release(loaded: LoadedDoc): void {

@@ -89,7 +89,7 @@ export function createYjsEndpoint(deps: {
     }
     let loaded: LoadedDoc;
     try {
-      loaded = await loadedDocs.acquire(docName);
+      loaded = await loadedDocs.acquire(docName, { forDevice: true });
     } catch (error) {
       if (error instanceof LeaseHeldError) {
         // Never a second live copy: a stock y-websocket client retries 1013 by itself.
