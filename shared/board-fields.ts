@@ -36,6 +36,14 @@ export const NOTE_FIELDS = {
   linkedTo: optional(idRule),
   /** Design only: the first action of this small step. */
   firstAction: optional(textRule(LIMITS.noteText)),
+  /**
+   * Discover, paired interviews: who wrote this note about its author (the partner they
+   * interviewed). Set when the note is made, never changed; the interviewer and the author
+   * may edit or withdraw it, nobody else (server/yjs/authorize.ts).
+   */
+  interviewer: optional(idRule),
+  /** Paired interviews: the success factors the interviewer heard. */
+  factors: optional(textRule(LIMITS.noteText)),
 };
 
 export const THEME_FIELDS = {

@@ -8,7 +8,7 @@ import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import { buildReport } from './report-model.js';
 import { FONT, Layout, PAGE_MARGINS, type Doc } from './pdf-layout.js';
 import { TextCleaner, type GlyphSource } from './pdf-text.js';
-import { drawActions, drawCover, drawOverview, drawParticipants, drawStep } from './pdf-sections.js';
+import { drawActions, drawCover, drawInterviews, drawOverview, drawParticipants, drawStep } from './pdf-sections.js';
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = {
@@ -64,6 +64,7 @@ export async function renderPdf(snapshot: WorkshopSnapshot): Promise<Buffer> {
   for (const [i, section] of model.sections.entries()) {
     await breathe();
     drawStep(layout, model, section, i === 0);
+    if (section.step === 'discover') drawInterviews(layout, model);
     if (section.step === 'deliver') drawActions(layout, model, false);
   }
   const hasDeliver = model.sections.some((s) => s.step === 'deliver');

@@ -4,6 +4,7 @@
 // (start-page form, console, exports); they may be richer, within a looser budget.
 // A new key is a participant text unless it is listed here.
 import type { UiKey } from './ui.js';
+import { INTERVIEW_FACILITATOR_ONLY } from './ui-interviews.js';
 
 export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   // start page: creating a workshop
@@ -22,5 +23,6 @@ export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   'notesAt', 'noTagsYet', 'actionList', 'newAction', 'addAction', 'fromSmallSteps', 'makeAction', 'downloadPdf',
   'otherExports', 'exportMd', 'exportNotesCsv', 'exportActionsCsv', 'exportJson', 'exportFailed', 'preparing',
   'saveSettings', 'expectedGroups', 'stepsUsed', 'question', 'instruction', 'yearPlaceholderHint',
+  ...INTERVIEW_FACILITATOR_ONLY,
   'projectorNoAccess', 'keptUntil', 'deviceStorage', 'privacy', 'consoleAnonymousOn', 'consoleAnonymousOff', 'deleteWorkshop', 'deleteWorkshopConfirm', 'deleteWorkshopHint',
 ]);

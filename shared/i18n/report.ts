@@ -30,6 +30,11 @@ export interface ReportLabels {
   noSharedAmbition: string;
   linkedTo: string;
   firstAction: string;
+  /** Paired interviews: what made the story possible, who interviewed, and their section. */
+  successFactors: string;
+  interviewedBy: string;
+  interviewsHeading: string;
+  interviewsIntro: (stories: number) => string;
   actionsHeading: string;
   noActions: string;
   what: string;
@@ -93,6 +98,11 @@ const nl: ReportLabels = {
   noSharedAmbition: 'Er is geen gedeelde ambitie gekozen.',
   linkedTo: 'Draagt bij aan',
   firstAction: 'Eerste actie',
+  successFactors: 'Wat het mogelijk maakte',
+  interviewedBy: 'Geïnterviewd door',
+  interviewsHeading: 'Interviews: wat het mogelijk maakte',
+  interviewsIntro: (n) =>
+    `Uit ${n} ${n === 1 ? 'verhaal' : 'verhalen'} van de interviews in tweetallen. Per verhaal: wat het mogelijk maakte, en van wie het verhaal is.`,
   actionsHeading: 'Acties',
   noActions: 'Er zijn nog geen acties opgeschreven.',
   what: 'Wat',
@@ -155,6 +165,10 @@ const en: ReportLabels = {
   noSharedAmbition: 'No shared ambition was chosen.',
   linkedTo: 'Serves',
   firstAction: 'First action',
+  successFactors: 'What made it possible',
+  interviewedBy: 'Interviewed by',
+  interviewsHeading: 'Interviews: what made it possible',
+  interviewsIntro: (n) => `From ${n} ${n === 1 ? 'story' : 'stories'} of the paired interviews. For each story: what made it possible, and whose story it is.`,
   actionsHeading: 'Actions',
   noActions: 'No actions have been recorded yet.',
   what: 'What',

@@ -3,11 +3,13 @@
 import type { Language } from './language.js';
 import { CONSOLE_UI } from './console-ui.js';
 import { UI_PHONES } from './ui-phones.js';
+import { UI_INTERVIEWS } from './ui-interviews.js';
 
 type Entry = Record<Language, string>;
 
 export const UI = {
   ...UI_PHONES,
+  ...UI_INTERVIEWS,
   // general
   language: { nl: 'Taal', en: 'Language' },
   optional: { nl: 'niet verplicht', en: 'optional' },

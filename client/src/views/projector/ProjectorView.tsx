@@ -17,6 +17,8 @@ import { ActionList } from './ActionList';
 import { ProjectorVotes } from './ProjectorVotes';
 import { JoinPanel, JoinStrip } from './JoinPanel';
 import { ClosingScreen } from './ClosingScreen';
+import { InterviewProgress } from './InterviewProgress';
+import { awaitsReveal } from '../../../../shared/interviews';
 import { useAmbitionMoment } from './useAmbitionMoment';
 import { groupsToCombine } from '../../../../shared/small-groups';
 import '../../styles/projector.css';
@@ -31,7 +33,12 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
   useDefaultLanguage(room.state?.language);
   const t = useT();
   const state = room.state;
-  const notes = useNotes(board, state?.step ?? null);
+  const stepNotes = useNotes(board, state?.step ?? null);
+  const discoverNotes = useNotes(board, 'discover');
+  const round = state?.interviews ?? null;
+  // Interview notes reach the wall when the round ends (their partner may still correct or withdraw them).
+  const notes = useMemo(() => (round ? stepNotes.filter((n) => !awaitsReveal(n, round)) : stepNotes), [stepNotes, round]);
+  const interviewing = round !== null && round.phase !== 'ended';
   const allNotes = useNotes(board, null);
   const themes = useThemes(board, state?.step ?? null);
   const votes = useVotes(board);
@@ -81,7 +88,10 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
         <p className="visually-hidden" role="status">
           {moment && ambition ? t('ambitionChosenAnnounce', { text: ambition.text }) : ''}
         </p>
-        {showVotes ? (
+        {interviewing && !showVotes ? (
+          // The guide is on every phone; the wall keeps its room for the pairs and the clock.
+          <InterviewProgress round={round} roster={room.roster} notes={discoverNotes} clockOffset={room.clockOffset} />
+        ) : showVotes ? (
           <ProjectorVotes open={state.voting.open} targets={targets} tallies={tallies} combine={combine} />
         ) : (
           <>
