@@ -131,13 +131,21 @@ export class LoadedDoc {
 
   private flush(): Promise<void> {
     if (this.flushing) return this.flushing;
-    const wait = this.lastBatchAt + (this.options.broadcastWindowMs ?? 0) - performance.now();
-    const due = wait > 0 ? new Promise<void>((resolve) => setTimeout(resolve, wait)) : Promise.resolve();
-    this.flushing = due.then(() => this.writeAndBroadcast()).finally(() => {
+    this.flushing = this.windowEnd().then(() => this.writeAndBroadcast()).finally(() => {
       this.flushing = null;
       if (this.pending.length > 0) void this.flush();
     });
     return this.flushing;
+  }
+
+  /** Resolves once a window has passed since the last batch began. */
+  private async windowEnd(): Promise<void> {
+    // A timer counts from the event loop's cached clock, which can lag behind: check again.
+    for (;;) {
+      const wait = this.lastBatchAt + (this.options.broadcastWindowMs ?? 0) - performance.now();
+      if (wait <= 0) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.ceil(wait)));
+    }
   }
 
   /**
