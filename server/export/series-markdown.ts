@@ -19,7 +19,7 @@ export function toSeriesMarkdown(input: SeriesReportInput): string {
   if (m.ambitions.length) {
     const word = { first: labels.ambitionFirst, same: labels.ambitionSame, changed: labels.ambitionChanged, none: '—' };
     const rows = m.ambitions.map((s) => [s.meeting, word[s.change], s.text && s.change !== 'same' ? esc(s.text) : s.change === 'none' ? labels.noAmbition : '']);
-    out.push(`### ${labels.ambitionHistory}`, '', ...table([labels.meetingCount, report.status, labels.ambitionHeading], rows), '');
+    out.push(`### ${labels.ambitionHistory}`, '', ...table([labels.meeting, report.status, labels.ambitionHeading], rows), '');
   }
 
   out.push(`## ${labels.meetingsHeading}`, '');

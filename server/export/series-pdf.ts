@@ -102,7 +102,7 @@ function drawAmbition(l: Layout, m: SeriesReportModel): void {
   l.subTitle(labels.ambitionHistory, 40);
   l.table(
     [
-      { header: m.labels.meetingCount, share: 0.2 },
+      { header: m.labels.meeting, share: 0.2 },
       { header: m.report.status, share: 0.18 },
       { header: labels.ambitionHeading, share: 0.62 },
     ],

@@ -5,7 +5,7 @@
 // meeting report's: no participant's name appears at all (a council letter needs counts,
 // not names), and in an anonymous meeting groups of one or two people are counted together.
 import type { SeriesSettings } from '../../shared/series.js';
-import { actionStatus, type ActionStatus } from '../../shared/board-fields.js';
+import { ACTION_STATUSES, actionStatus, type ActionStatus } from '../../shared/board-fields.js';
 import type { Action } from '../../shared/schema.js';
 import type { GroupId } from '../../shared/groups.js';
 import { tallyVotes, type Tally } from '../../shared/tally.js';
@@ -206,9 +206,8 @@ function meetingBlock(
   if (ambition && !ambition.origin) decisions.push(`${labels.chosenAmbition}: ${ambition.text}`);
   const reviewed = snapshot.actions.filter((a) => a.origin);
   if (reviewed.length) {
-    const counts = new Map<ActionStatus, number>();
-    for (const a of reviewed) counts.set(actionStatus(a), (counts.get(actionStatus(a)) ?? 0) + 1);
-    decisions.push(labels.reviewed([...counts].map(([s, n]) => `${n} ${report.statusNames[s].toLowerCase()}`).join(', ')));
+    const counts = ACTION_STATUSES.map((s) => [s, reviewed.filter((a) => actionStatus(a) === s).length] as const).filter(([, n]) => n > 0);
+    decisions.push(labels.reviewed(counts.map(([s, n]) => `${n} ${report.statusNames[s].toLowerCase()}`).join(', ')));
   }
   const steps = snapshot.notes.filter((n) => n.step === 'design' && !n.origin).sort(bySupport).slice(0, MAX_STEPS);
   for (const s of steps) decisions.push(`${labels.smallStep}: ${s.text}`);

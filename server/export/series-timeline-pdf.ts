@@ -50,19 +50,24 @@ export function drawLegend(l: Layout, m: SeriesReportModel): void {
   const { doc } = l;
   l.ensureSpace(30);
   const y = doc.y;
-  let x = l.left;
+  const title = `${m.labels.legend}:`;
   const words = ACTION_STATUSES.map((s) => m.report.statusNames[s]);
+  // Positions first: the marks are artifacts and may not sit inside the paragraph's content.
+  doc.font(FONT.bold).fontSize(8.5);
+  let x = l.left + doc.widthOfString(title) + 10;
+  doc.font(FONT.regular);
+  const at = words.map((word) => {
+    const markX = x;
+    x += 2 * MARK + 4;
+    const wordX = x;
+    x += doc.widthOfString(word) + 12;
+    return { markX, wordX };
+  });
+  l.artifact(() => ACTION_STATUSES.forEach((status, i) => mark(l, status, (at[i]?.markX ?? 0) + MARK, y + 5.5)));
   l.tag('P', () => {
-    doc.font(FONT.bold).fontSize(8.5).fillColor(COLOUR.muted).text(`${m.labels.legend}:`, x, y, { lineBreak: false });
-    x += doc.widthOfString(`${m.labels.legend}:`) + 10;
-    ACTION_STATUSES.forEach((status, i) => {
-      const word = words[i] ?? '';
-      l.artifact(() => mark(l, status, x + MARK, y + 5.5));
-      x += 2 * MARK + 4;
-      doc.font(FONT.regular).fontSize(8.5).fillColor(COLOUR.text).text(word, x, y, { lineBreak: false });
-      x += doc.widthOfString(word) + 12;
-    });
-  }, { actual: `${m.labels.legend}: ${words.join(', ')}` });
+    doc.font(FONT.bold).fontSize(8.5).fillColor(COLOUR.muted).text(title, l.left, y, { lineBreak: false });
+    words.forEach((word, i) => void doc.font(FONT.regular).fontSize(8.5).fillColor(COLOUR.text).text(word, at[i]?.wordX ?? 0, y, { lineBreak: false }));
+  }, { actual: `${title} ${words.join(', ')}` });
   doc.x = l.left;
   doc.y = y + 20;
 }

@@ -8,6 +8,7 @@ export interface SeriesReportLabels {
   organiser: string;
   period: string;
   meetingCount: string;
+  meeting: string;
   exportedOn: (date: string) => string;
   summary: (counts: { meetings: number; actions: number; done: number; open: number }) => string;
   ambitionHeading: string;
@@ -53,6 +54,7 @@ const nl: SeriesReportLabels = {
   organiser: 'Organisator',
   period: 'Periode',
   meetingCount: 'Bijeenkomsten',
+  meeting: 'Bijeenkomst',
   exportedOn: (date) => `Verslag gemaakt op ${date}`,
   summary: ({ meetings, actions, done, open }) =>
     `${meetings} ${meetings === 1 ? 'bijeenkomst' : 'bijeenkomsten'} · ${actions} ${actions === 1 ? 'actie' : 'acties'} · ${done} klaar · ${open} nog open`,
@@ -99,6 +101,7 @@ const en: SeriesReportLabels = {
   organiser: 'Organiser',
   period: 'Period',
   meetingCount: 'Meetings',
+  meeting: 'Meeting',
   exportedOn: (date) => `Report produced on ${date}`,
   summary: ({ meetings, actions, done, open }) =>
     `${meetings} ${meetings === 1 ? 'meeting' : 'meetings'} · ${actions} ${actions === 1 ? 'action' : 'actions'} · ${done} done · ${open} still open`,
