@@ -7,6 +7,7 @@ import { toSeriesMarkdown } from '../../server/export/series-markdown.js';
 import { REPORT_LABELS } from '../../shared/i18n/report.js';
 import { EXPECTED, houtenSeries, NAMES_NOT_OWNERS, SECOND_AMBITION } from './series-fixture.js';
 import { readPdf, squash } from './pdf-tools.js';
+import { expectStatuses, timelineRows } from './series-report-tools.js';
 
 const S = REPORT_LABELS.nl.statusNames;
 const input = houtenSeries();
@@ -22,21 +23,6 @@ function section(text: string, from: string, to: string): string {
   expect(start, from).toBeGreaterThanOrEqual(0);
   expect(end, to).toBeGreaterThan(start);
   return all.slice(start, end);
-}
-
-/** Each action's row of the timeline: its status words (or the dash) and notes, in reading order. */
-export function timelineRows(timeline: string, ids: string[], what: (id: string) => string): Map<string, string> {
-  const starts = ids.map((id) => timeline.indexOf(squash(what(id))));
-  for (const [i, at] of starts.entries()) expect(at, ids[i]).toBeGreaterThanOrEqual(0);
-  const ordered = [...starts].sort((a, b) => a - b);
-  return new Map(ids.map((id, i) => [id, timeline.slice(starts[i], ordered.find((s) => s > (starts[i] ?? 0)) ?? timeline.length)]));
-}
-
-const STATUS_WORDS = new RegExp(`(${[...Object.values(S), '—'].map(squash).join('|')})`, 'g');
-
-export function expectStatuses(row: string, slots: ([keyof typeof S, string] | null)[]): void {
-  expect(row.match(STATUS_WORDS)).toEqual(slots.map((slot) => (slot ? squash(S[slot[0]]) : '—')));
-  for (const slot of slots) if (slot?.[1]) expect(row).toContain(squash(`${S[slot[0]]}${slot[1]}`));
 }
 
 describe('series report PDF', () => {
