@@ -12,6 +12,7 @@ import { newDevice } from '../helpers/browser.js';
 import { postJson, yClient, type YClient } from '../helpers/clients.js';
 import { completeJoin, screenshot, settled, watchErrors } from '../helpers/e2e.js';
 import { serverAndBrowser } from '../helpers/suite.js';
+import { axe } from '../helpers/axe.js';
 
 const errors: string[] = [];
 const open: { contexts: BrowserContext[]; docs: YClient[] } = { contexts: [], docs: [] };
@@ -72,9 +73,10 @@ describe('a follow-up meeting in the browser', () => {
     expect(m2Id).not.toBe(m1.id);
     const board = fac.getByTestId('review-board');
     await expect.poll(() => board.getByTestId('review-action').count(), { timeout: 10_000 }).toBe(2);
+    // The link back to where the action came from: meeting 1's console, whose link this laptop holds.
+    expect(await board.locator('[data-action=actA]').getByTestId('action-origin').getAttribute('href')).toBe(`/f/${m1.id}`);
     const code = (await fac.getByTestId('join-code').textContent())?.trim() ?? '';
     const projectorUrl = new URL((await fac.getByTestId('projector-link').getAttribute('href')) ?? '', env.t.base).href;
-
     const proj = await page('projector', 'projector');
     await proj.goto(projectorUrl);
     const rows = proj.getByTestId('review-row');
@@ -112,6 +114,7 @@ describe('a follow-up meeting in the browser', () => {
 
     await settled(proj);
     await screenshot(proj, 'projector-review');
+    const violations = [...(await axe(proj, 'review on the projector')), ...(await axe(fac, 'review on the console')), ...(await axe(phone, 'review on the phone'))];
     await settled(fac);
     await screenshot(fac, 'facilitator-review-1920');
     await fac.setViewportSize({ width: 1280, height: 720 });
@@ -131,6 +134,7 @@ describe('a follow-up meeting in the browser', () => {
     await sp.setViewportSize({ width: 1280, height: 720 });
     await settled(sp);
     await screenshot(sp, 'series-page-1280');
+    violations.push(...(await axe(sp, 'series page')));
     await sp.getByTestId('delete-series').getByRole('button', { name: 'Reeks verwijderen' }).click();
     expect(await sp.getByTestId('delete-series-list').textContent()).toMatch(/Startbijeenkomst.*Netwerkbijeenkomst voorjaar/);
     await sp.getByRole('button', { name: 'Annuleren' }).click();
@@ -141,6 +145,8 @@ describe('a follow-up meeting in the browser', () => {
     await settled(small);
     await screenshot(small, 'series-page-phone');
 
+    violations.push(...(await axe(small, 'series page on a phone')));
+    expect(violations).toEqual([]);
     expect(errors).toEqual([]);
-  }, 90_000);
+  }, 240_000);
 });

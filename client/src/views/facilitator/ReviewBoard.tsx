@@ -7,6 +7,7 @@ import type { Board } from '../../net/useBoard';
 import { GROUP_NAMES, useLang, useT } from '../../i18n';
 import { StatusForm, StatusLabel } from '../../components/ActionStatus';
 import { actionStatus } from '../../../../shared/board-fields';
+import { getSession } from '../../net/session';
 
 /** The small step made from a stuck action has an id of its own, so it is made once. */
 const stepIdFor = (actionId: string) => `step-${actionId}`.slice(0, 100);
@@ -39,7 +40,7 @@ export function ReviewBoard({ board, actions, helped, roster, anonymous }: { boa
                   <StatusLabel action={a} />
                   {a.owner ? <span>{t('actionOwner', { owner: a.owner })}</span> : null}
                   {a.due ? <span>{t('actionDue', { date: date(a.due) })}</span> : null}
-                  {a.origin ? <span className="tag">{t('fromEarlier')}</span> : null}
+                  {a.origin ? <OriginTag meetingId={a.origin} /> : null}
                 </p>
               </div>
               <div className="review-board__controls">
@@ -87,5 +88,22 @@ export function ReviewBoard({ board, actions, helped, roster, anonymous }: { boa
         })}
       </ul>
     </section>
+  );
+}
+
+/**
+ * Where a carried action came from: a link to that meeting's console when this device
+ * holds its facilitator link (it started this meeting from there, or opened it from the
+ * series page), else just the words.
+ */
+function OriginTag({ meetingId }: { meetingId: string }) {
+  const t = useT();
+  const known = getSession(meetingId).facilitatorToken !== undefined;
+  return known ? (
+    <a className="tag" href={`/f/${encodeURIComponent(meetingId)}`} data-testid="action-origin">
+      {t('fromEarlier')}
+    </a>
+  ) : (
+    <span className="tag">{t('fromEarlier')}</span>
   );
 }

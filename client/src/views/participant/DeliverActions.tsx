@@ -4,6 +4,7 @@ import type { Action } from '../../../../shared/schema';
 import { ASPECT_NAMES, LEVEL_NAMES } from '../../../../shared/i18n/names';
 import { useLang, useT } from '../../i18n';
 import { isOwnedBy } from '../../lib/owner';
+import { StatusLabel } from '../../components/ActionStatus';
 
 export function DeliverActions({ actions, name }: { actions: Action[]; name: string }) {
   const t = useT();
@@ -46,6 +47,7 @@ function ActionItems({ actions, mine, labelledBy }: { actions: Action[]; mine: b
           <li key={a.id} className={`action-card${mine ? ' action-card--mine' : ''}`} data-testid={mine ? 'my-action' : 'action'}>
             <p className="action-card__what">{a.what}</p>
             <p className="action-card__meta">
+              {a.status ? <StatusLabel action={a} /> : null}
               {a.owner ? <span>{t('actionOwner', { owner: a.owner })}</span> : null}
               {a.due ? <span>{t('actionDue', { date: date(a.due) })}</span> : null}
               {lens ? <span>{lens}</span> : null}
