@@ -5,6 +5,7 @@
 // A new key is a participant text unless it is listed here.
 import type { UiKey } from './ui.js';
 import { SERIES_FACILITATOR_ONLY } from './series-ui.js';
+import { SERIES_REPORT_FACILITATOR_ONLY } from './series-report-ui.js';
 
 export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   // start page: creating a workshop
@@ -26,4 +27,5 @@ export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   'projectorNoAccess', 'keptUntil', 'deviceStorage', 'privacy', 'consoleAnonymousOn', 'consoleAnonymousOff', 'deleteWorkshop', 'deleteWorkshopConfirm', 'deleteWorkshopHint',
   // a series of meetings
   ...SERIES_FACILITATOR_ONLY,
+  ...SERIES_REPORT_FACILITATOR_ONLY,
 ]);
