@@ -114,7 +114,7 @@ function drawHeader(l: Layout, headers: string[], g: Geometry, repeated: boolean
     const left = x;
     const draw = (): void => void doc.font(FONT.bold).fontSize(8.5).fillColor(COLOUR.accent).text(h, left + PAD, top + PAD, { width: w - 2 * PAD, lineGap: 1 });
     if (repeated) l.artifact(draw, 'Pagination');
-    else l.tag('TH', draw, { scope: 'Column' } as { scope: 'Column' });
+    else l.tag('TH', draw, { scope: 'Column', actual: h.replace('\n', ', ') });
     x += w;
   });
   if (!repeated) {
@@ -147,7 +147,7 @@ function drawRow(l: Layout, m: SeriesReportModel, row: TimelineRow, cells: (Time
   l.tag('TH', () => {
     doc.font(FONT.bold).fontSize(9).fillColor(COLOUR.text).text(what, l.left + PAD, top + PAD, { width: g.firstWidth - 2 * PAD, lineGap: 1.5 });
     if (meta) doc.font(FONT.regular).fontSize(8).fillColor(COLOUR.muted).text(meta, l.left + PAD, doc.y + 2, { width: g.firstWidth - 2 * PAD, lineGap: 1 });
-  }, { scope: 'Row' });
+  }, { scope: 'Row', actual: meta ? `${what}. ${meta}` : what });
   cells.forEach((cell, i) => {
     const left = l.left + g.firstWidth + i * g.cellWidth;
     const w = g.cellWidth - 2 * PAD;
@@ -160,7 +160,7 @@ function drawRow(l: Layout, m: SeriesReportModel, row: TimelineRow, cells: (Time
     l.tag('TD', () => {
       doc.font(FONT.bold).fontSize(WORD_SIZE).fillColor(COLOUR.text).text(word, left + PAD, markY + MARK + 4, { width: w, lineGap: 1 });
       if (note) doc.font(FONT.regular).fontSize(NOTE_SIZE).fillColor(COLOUR.muted).text(note, left + PAD, doc.y + 2, { width: w, lineGap: 1 });
-    });
+    }, note ? { actual: `${word}: ${note}` } : {});
   });
   l.end();
   doc.x = l.left;

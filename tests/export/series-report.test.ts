@@ -1,6 +1,8 @@
 // The series report (PDF through pdftotext, and Markdown) of a realistic three-meeting
 // series: every action's status per meeting in the right order, the ambition and how it
 // changed, who was at the table, what helped, what is open, and the anonymity rules.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderSeriesPdf } from '../../server/export/series-pdf.js';
 import { toSeriesMarkdown } from '../../server/export/series-markdown.js';
@@ -102,5 +104,33 @@ describe('series report Markdown', () => {
     const out = toSeriesMarkdown(tricky);
     expect(out).toContain('zie \\[hier\\](https\\://x.example) \\| klaar');
     expect(out).not.toContain('](https://');
+  });
+});
+
+describe('series report tagging', () => {
+  const pdfFile = join(pdf.dir, 'report.pdf');
+  const tree = execFileSync('/usr/bin/pdfinfo', ['-struct-text', pdfFile], { encoding: 'utf8' });
+  const info = execFileSync('/usr/bin/pdfinfo', [pdfFile], { encoding: 'utf8' });
+  const headings = (type: string): string[] => [...tree.matchAll(new RegExp(`^\\s*${type}(?: \\(block\\))?:?\\n\\s*"(.*)"$`, 'gm'))].map((m) => m[1] ?? '');
+
+  it('is tagged, titled and read in order: the series’ name, then its sections', () => {
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toContain('Title:           Mantelzorgnetwerk Houten');
+    expect(headings('H1')).toEqual(['Mantelzorgnetwerk Houten']);
+    expect(headings('H2')).toEqual(['Gedeelde ambitie', 'De bijeenkomsten', 'Acties door de tijd', 'Wat hielp', 'Wat staat nog open']);
+    expect(headings('H3')).toEqual(expect.arrayContaining(['Hoe de ambitie veranderde', 'Bijeenkomst 2 · Netwerkbijeenkomst voorjaar']));
+  });
+
+  it('reads the timeline as a table: a row header per action, a cell per meeting', () => {
+    const rows = [...tree.matchAll(/TH:\s+\/Scope \/Row\s+"(.*)"/g)].map((m) => m[1] ?? '');
+    for (const id of Object.keys(EXPECTED)) expect(rows.some((r) => r.startsWith(whatOf(id))), id).toBe(true);
+    expect(tree).not.toMatch(/Pagina \d+ van \d+/);
+  });
+
+  it('renders without marked-content errors', () => {
+    // poppler reports a marked-content sequence opened inside another on stderr.
+    const run = spawnSync('/usr/bin/pdftotext', [pdfFile, '/dev/null'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
   });
 });
