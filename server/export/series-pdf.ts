@@ -5,6 +5,7 @@ import { COLOUR, FONT, type Layout } from './pdf-layout.js';
 import { openReportDocument } from './pdf-document.js';
 import { buildSeriesReport, type MeetingBlock, type SeriesReportInput, type SeriesReportModel } from './series-report-model.js';
 import { drawLegend, drawTimeline } from './series-timeline-pdf.js';
+import { drawCoverPage } from './pdf-sections.js';
 
 const MAX_TEXT = 1500;
 const MAX_CELL = 800;
@@ -28,71 +29,19 @@ export async function renderSeriesPdf(input: SeriesReportInput): Promise<Buffer>
   return finish(m.report.page);
 }
 
-/** "Label  value" on one line, read as "Label: value". */
-function fact(l: Layout, label: string, value: string): void {
-  const { doc } = l;
-  const shown = l.text.clip(value, 200);
-  l.tag(
-    'P',
-    () => {
-      const top = doc.y;
-      l.write(label, { size: 9.5, colour: COLOUR.muted });
-      doc.y = top - 1;
-      l.write(shown, { size: 11, x: l.left + 110 });
-    },
-    { actual: `${label}: ${shown}` },
-  );
-  l.gap(7);
-}
-
 function drawCover(l: Layout, m: SeriesReportModel): void {
-  const { doc } = l;
-  l.artifact(() => doc.rect(0, 0, doc.page.width, 10).fill(COLOUR.accent));
-  doc.y = 210;
-  l.para(m.labels.reportTitle.toUpperCase(), { font: FONT.bold, size: 10, colour: COLOUR.accent, spacing: 1.6 });
-  l.gap(10);
-  l.tag('H1', () => l.write(l.text.clip(m.title, 300), { font: FONT.bold, size: 28, lineGap: 2 }));
-  l.gap(8);
-  l.para(m.labels.reportSubtitle, { size: 13, colour: COLOUR.muted });
-  l.gap(34);
-  l.rule();
-  l.gap(16);
-  if (m.organiser.trim()) fact(l, m.labels.organiser, m.organiser);
-  if (m.period) fact(l, m.labels.period, m.period);
-  fact(l, m.labels.meetingCount, String(m.meetings.length));
-  fact(l, m.report.horizon, m.report.horizonValue(m.horizonYear));
-  l.gap(10);
-  l.rule();
-  l.gap(16);
-  l.para(m.summary, { size: 10, colour: COLOUR.muted });
-  doc.y = doc.page.height - doc.page.margins.bottom - 14;
-  l.para(m.exportedOn, { size: 8.5, colour: COLOUR.muted });
+  const facts: [string, string][] = [];
+  if (m.organiser.trim()) facts.push([m.labels.organiser, m.organiser]);
+  if (m.period) facts.push([m.labels.period, m.period]);
+  facts.push([m.labels.meetingCount, String(m.meetings.length)], [m.report.horizon, m.report.horizonValue(m.horizonYear)]);
+  drawCoverPage(l, { kicker: m.labels.reportTitle, title: m.title, subtitle: m.labels.reportSubtitle, facts, notes: [m.summary], footer: m.exportedOn });
 }
 
 function drawAmbition(l: Layout, m: SeriesReportModel): void {
-  const { doc } = l;
   const { labels } = m;
   l.sectionTitle(labels.ambitionHeading);
   if (m.ambitionNow) {
-    const pad = 14;
-    const x = l.left + pad + 3;
-    const w = l.width - 2 * pad - 3;
-    const label = labels.ambitionNow(m.horizonYear).toUpperCase();
-    const text = l.text.clip(m.ambitionNow, MAX_TEXT);
-    const h = 12 + 6 + l.measure(text, FONT.bold, 14, w, 3);
-    l.ensureSpace(h + 2 * pad + 20);
-    const top = doc.y;
-    l.artifact(() => {
-      doc.rect(l.left, top, l.width, h + 2 * pad).fill(COLOUR.tint);
-      doc.rect(l.left, top, 3, h + 2 * pad).fill(COLOUR.accent);
-    });
-    doc.y = top + pad;
-    l.begin('Div');
-    l.tag('H3', () => l.write(label, { font: FONT.bold, size: 8.5, colour: COLOUR.accent, x, width: w, spacing: 1.1 }));
-    l.gap(6);
-    l.para(text, { font: FONT.bold, size: 14, x, width: w, lineGap: 3 });
-    l.end();
-    doc.y = top + h + 2 * pad + 18;
+    l.callout(labels.ambitionNow(m.horizonYear), l.text.clip(m.ambitionNow, MAX_TEXT));
   } else {
     l.para(labels.noAmbition, { size: 10, colour: COLOUR.muted });
     l.gap(10);

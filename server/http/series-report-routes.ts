@@ -11,6 +11,7 @@ import type { SeriesReportInput } from '../export/series-report-model.js';
 import { pickSeriesSettings } from '../series/series-settings.js';
 import { meetingSnapshots, requireSeriesOf } from '../series/series-access.js';
 import { handle } from './respond.js';
+import { setAttachment } from './attachment.js';
 
 export interface SeriesReportDeps {
   workshops: Workshops;
@@ -29,11 +30,7 @@ export function seriesReportRoutes(deps: SeriesReportDeps): Router {
   }
 
   function attachment(res: Response, input: SeriesReportInput, extension: string, type: string): void {
-    const date = new Date(input.exportedAt).toISOString().slice(0, 10);
-    const base = input.settings.name.normalize('NFKD').replace(/[^\w -]+/g, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'series';
-    res.type(type);
-    res.setHeader('Content-Disposition', `attachment; filename="${base}-${date}.${extension}"`);
-    res.setHeader('Cache-Control', 'no-store');
+    setAttachment(res, { title: input.settings.name, at: input.exportedAt, fallback: 'series', extension, type });
   }
 
   router.get(
