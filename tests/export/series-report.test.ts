@@ -134,3 +134,32 @@ describe('series report tagging', () => {
     expect(run.stderr).toBe('');
   });
 });
+
+describe('series report of a long series, in English', () => {
+  it('splits the timeline into tables of four meetings, each row keeping its statuses in order', async () => {
+    const long = houtenSeries();
+    const third = long.meetings[2];
+    if (!third) throw new Error('fixture has three meetings');
+    for (const n of [4, 5, 6]) long.meetings.push({ id: `m-${n}`, snapshot: { ...structuredClone(third.snapshot), createdAt: third.snapshot.createdAt + n * 86_400_000 } });
+    long.settings.language = 'en';
+    const read = readPdf(await renderSeriesPdf(long));
+    try {
+      const text = squash(read.raw);
+      const second = text.slice(text.indexOf(squash('Meeting 5 – Meeting 6')), text.indexOf(squash('What helped')));
+      expect(text).toContain(squash('Meeting 1 – Meeting 4'));
+      expect(second.length).toBeGreaterThan(0);
+      // act-1 is done in meeting 3 and stays on the (copied) lists of meetings 4 to 6.
+      const rows = timelineRows(second, ['act-1', 'act-3', 'act-5', 'act-6'], whatOf);
+      const words = (id: string) => rows.get(id)?.match(/(Planned|Underway|Done|Stuck|Dropped|—)/g);
+      expect(words('act-1')).toEqual(['Done', 'Done']);
+      expect(words('act-3')).toEqual(['Underway', 'Underway']);
+      expect(words('act-6')).toEqual(['Planned', 'Planned']);
+      // Done in meeting 2 and on no later list: no row in meetings 5 and 6.
+      expect(second).not.toContain(squash(whatOf('act-2')));
+      expect(text).toContain(squash('Actions over time'));
+      expect(text).toContain(squash('At the table: Carers 3, Smaller groups combined 3'));
+    } finally {
+      read.cleanup();
+    }
+  });
+});
