@@ -1,7 +1,7 @@
 // "Start the next meeting": a new workshop in the same series (made on the spot when the
 // meeting had none), with the steps the facilitator chose and the last meeting's
 // ambition, positive core, small steps and open actions carried over (carry-over.ts).
-import { STEP_IDS } from '../../shared/steps.js';
+import { STEP_IDS, TEMPLATES } from '../../shared/steps.js';
 import { BoardDoc } from '../../shared/schema.js';
 import { DEFAULT_FOLLOW_UP_STEPS, type NextMeetingBody, type NextMeetingResponse } from '../../shared/series.js';
 import type { WorkshopRecord } from '../store/workshop-record.js';
@@ -54,7 +54,8 @@ export async function startNextMeeting(deps: NextMeetingDeps, fromId: string, bo
     record.enabledSteps = enabledSteps;
     record.step = enabledSteps[0]!;
     record.expectedGroups = [...series.expectedGroups];
-    record.stepContent = structuredClone(from.stepContent);
+    // The last meeting's own questions; the template's for steps it had none for (the review, in older records).
+    record.stepContent = structuredClone({ ...TEMPLATES[from.template].steps, ...from.stepContent });
   }, now);
 
   const carried = await deps.loadedDocs.read(from.id, (doc) => ({

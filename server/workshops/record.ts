@@ -1,11 +1,15 @@
 // How the stored workshop record is shown to devices: as a RoomState.
 import type { RoomState } from '../../shared/room.js';
 import { pickSettings } from '../../shared/settings.js';
+import { TEMPLATES } from '../../shared/steps.js';
 import type { WorkshopRecord } from '../store/workshop-record.js';
 
 export function toRoomState(record: WorkshopRecord, joinUrl: string, retentionMs: number, now: number): RoomState {
+  const settings = pickSettings(record);
   return {
-    ...pickSettings(record),
+    ...settings,
+    // Records stored before the review step existed have no text for it: the template's.
+    stepContent: { ...TEMPLATES[record.template].steps, ...settings.stepContent },
     workshopId: record.id,
     joinCode: record.joinCode,
     joinUrl,

@@ -10,6 +10,11 @@ import { barrier, join, nextClose, postJson, yClient } from '../helpers/clients.
 import { waitFor } from '../helpers/wait.js';
 import { serverForFile } from '../helpers/suite.js';
 import { readPdf, squash } from '../export/pdf-tools.js';
+import path from 'node:path';
+import { createWorkshops } from '../../server/workshops/workshops.js';
+import { defaultConfig } from '../../server/config.js';
+import { REVIEW_STEP } from '../../shared/steps.js';
+import { openTestStore, tempDataDir } from '../helpers/server.js';
 
 const t = serverForFile();
 
@@ -197,5 +202,19 @@ describe('a series of meetings', () => {
     for (const id of [m1.id, m2.id, imported.json.id]) expect((await call('GET', `/api/workshops/${id}/qr.svg`, null)).status).toBe(404);
     expect((await call('GET', `/api/series/${series.id}`, series.seriesToken)).status).toBe(404);
     expect((await call('GET', `/api/series/${other.id}`, other.seriesToken)).status).toBe(200);
+  });
+
+  it('gives a workshop stored before the review step existed the review’s text', async () => {
+    const store = await openTestStore(path.join(tempDataDir(), 'db'));
+    const { creation, records, roomState } = createWorkshops(store, defaultConfig(), 'http://localhost');
+    const w = await creation.create({ title: 'Van vóór de terugblik' });
+    await store.updateWorkshop(w.id, (record) => {
+      const { review: _review, ...older } = record.stepContent;
+      return { ...record, stepContent: older as typeof record.stepContent };
+    });
+    const stored = (await records.refresh(w.id))!;
+    expect(stored.stepContent.review).toBeUndefined();
+    expect(roomState(stored).stepContent.review).toEqual(REVIEW_STEP);
+    await store.close();
   });
 });
