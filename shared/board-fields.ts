@@ -38,6 +38,14 @@ export const NOTE_FIELDS = {
   firstAction: optional(textRule(LIMITS.noteText)),
   /** The meeting (workshop id) this note was carried over from; read-only in this one. */
   origin: optional(idRule),
+  /**
+   * Discover, paired interviews: who wrote this note about its author (the partner they
+   * interviewed). Set when the note is made, never changed; the interviewer and the author
+   * may edit or withdraw it, nobody else (server/yjs/authorize.ts).
+   */
+  interviewer: optional(idRule),
+  /** Paired interviews: the success factors the interviewer heard. */
+  factors: optional(textRule(LIMITS.noteText)),
 };
 
 export const THEME_FIELDS = {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { STEP_IDS } from './steps.js';
 import type { GroupId } from './groups.js';
 import type { Role } from './roles.js';
+import type { InterviewRound } from './interviews.js';
 import { stepContentSchema, workshopSettings, type VotingState, type WorkshopSettings } from './settings.js';
 
 export type { VotingState };
@@ -30,6 +31,8 @@ export interface RoomState extends WorkshopSettings {
   unrevealedNotes: number;
   /** When the workshop and everything in it will be deleted unless it is used again (AVG/GDPR retention). */
   expiresAt: number;
+  /** The paired interview round, while there is one (shared/interviews.ts). */
+  interviews: InterviewRound | null;
   /** Server clock at send time, so devices can correct their own clock for the timer. */
   serverNow: number;
 }
@@ -60,7 +63,7 @@ const setting = workshopSettings.shape;
 export const schemas = {
   'step:set': z.object({ step: z.enum(STEP_IDS) }).strict(),
   'workshop:update': workshopSettings
-    .pick({ title: true, horizonYear: true, language: true, place: true, facilitatorName: true, enabledSteps: true, participantsCanGroup: true, expectedGroups: true })
+    .pick({ title: true, horizonYear: true, language: true, place: true, facilitatorName: true, enabledSteps: true, participantsCanGroup: true, expectedGroups: true, interviewGuide: true, interviewMinutes: true })
     // Step texts are edited a step at a time.
     .extend({ stepContent: z.partialRecord(z.enum(STEP_IDS), stepContentSchema) })
     .partial()
@@ -77,6 +80,15 @@ export const schemas = {
   'participant:remove': z.object({ participantId: z.string().min(1).max(64) }).strict(),
   'join-panel:set': z.object({ hidden: z.boolean() }).strict(),
   'workshop:finish': z.object({ finished: z.boolean() }).strict(),
+  // Paired interviews (shared/interviews.ts): the server makes the pairs, the facilitator may swap people, then runs the turns.
+  'interviews:propose': z.object({}).strict(),
+  'interviews:swap': z.object({ a: z.string().min(1).max(64), b: z.string().min(1).max(64) }).strict(),
+  // `seconds` overrides the workshop's minutes per turn for this turn (the console sends none).
+  'interviews:start': z.object({ seconds: z.number().int().min(5).max(3600).optional() }).strict(),
+  'interviews:turn': z.object({ seconds: z.number().int().min(5).max(3600).optional() }).strict(),
+  'interviews:late': z.object({}).strict(),
+  'interviews:end': z.object({}).strict(),
+  'interviews:cancel': z.object({}).strict(),
 } as const;
 
 export type CommandName = keyof typeof schemas;

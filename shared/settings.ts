@@ -8,6 +8,7 @@ import { GROUP_IDS } from './groups.js';
 import { LANGUAGES } from './i18n/language.js';
 import { LIMITS } from './limits.js';
 import { textRule } from './fields.js';
+import { INTERVIEW_LIMITS } from './interviews.js';
 
 const localText = z.strictObject({ nl: textRule(LIMITS.stepText), en: textRule(LIMITS.stepText) });
 export const stepContentSchema = z.strictObject({ question: localText, instruction: localText });
@@ -38,6 +39,9 @@ export const workshopSettings = z.strictObject({
   locked: z.boolean(),
   participantsCanGroup: z.boolean(),
   expectedGroups: z.array(z.enum(GROUP_IDS)).max(GROUP_IDS.length),
+  /** Paired interviews: the guide's questions and the minutes per turn. Optional: records and exports from before them read the defaults. */
+  interviewGuide: z.array(localText).min(1).max(INTERVIEW_LIMITS.questions).optional(),
+  interviewMinutes: z.number().int().min(1).max(INTERVIEW_LIMITS.turnMinutes).optional(),
 });
 
 export type WorkshopSettings = z.infer<typeof workshopSettings>;

@@ -28,6 +28,8 @@ function noteLines(item: NoteItem, m: ReportModel): string[] {
   const lines = [`- ${escapeMarkdown(item.note.text)}${meta.length ? `  \n  _${meta.join(' · ')}_` : ''}`];
   if (item.linkedText) lines.push(`  - ${m.labels.linkedTo}: ${escapeMarkdown(item.linkedText)}`);
   if (item.note.firstAction) lines.push(`  - ${m.labels.firstAction}: ${escapeMarkdown(item.note.firstAction)}`);
+  if (item.note.factors) lines.push(`  - ${m.labels.successFactors}: ${escapeMarkdown(item.note.factors)}`);
+  if (item.interviewerName) lines.push(`  - ${m.labels.interviewedBy}: ${escapeMarkdown(item.interviewerName)}`);
   return lines;
 }
 
@@ -113,6 +115,11 @@ export function toMarkdown(snapshot: WorkshopSnapshot): string {
 
   for (const section of m.sections) {
     out.push(...stepLines(section, m));
+    if (section.step === 'discover' && m.interviewFactors.length) {
+      out.push(`### ${labels.interviewsHeading}`, '', labels.interviewsIntro(m.interviewFactors.length), '');
+      for (const item of m.interviewFactors) out.push(...noteLines(item, m));
+      out.push('');
+    }
     if (section.step === 'deliver') out.push(...actionLines(m, '###'));
   }
   if (!m.sections.some((s) => s.step === 'deliver') && m.actions.length) out.push(...actionLines(m, '##'));

@@ -126,6 +126,8 @@ function noteParts(l: Layout, m: ReportModel, item: NoteItem): NoteParts {
   const extras: [string, string][] = [];
   if (item.linkedText) extras.push([m.labels.linkedTo, l.text.clip(item.linkedText, 300)]);
   if (item.note.firstAction) extras.push([m.labels.firstAction, l.text.clip(item.note.firstAction, LIMITS.noteText)]);
+  if (item.note.factors) extras.push([m.labels.successFactors, l.text.clip(item.note.factors, LIMITS.noteText)]);
+  if (item.interviewerName) extras.push([m.labels.interviewedBy, l.text.clip(item.interviewerName, 80)]);
   return { text, votes, who, meta: [votes, who].filter(Boolean).join(' · '), extras };
 }
 
@@ -287,6 +289,15 @@ function drawReview(l: Layout, m: ReportModel): void {
       cells: [clip(r.action.what), clip(r.action.owner), r.due, clip(r.note ? `${r.status}: ${r.note}` : r.status), clip(r.helped.join(' · '))],
     })),
   );
+}
+
+/** The success factors the paired interviews brought up, each with whose story it was. */
+export function drawInterviews(l: Layout, m: ReportModel): void {
+  if (!m.interviewFactors.length) return;
+  l.subTitle(m.labels.interviewsHeading, 80);
+  l.para(m.labels.interviewsIntro(m.interviewFactors.length), { size: 10, colour: COLOUR.muted });
+  l.gap(8);
+  drawBlocks(l, m, [{ theme: null, tally: { total: 0, byGroup: {} }, notes: m.interviewFactors }], false);
 }
 
 export function drawActions(l: Layout, m: ReportModel, asSection: boolean): void {

@@ -5,7 +5,7 @@
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import { buildReport } from './report-model.js';
 import { openReportDocument } from './pdf-document.js';
-import { drawActions, drawCover, drawOverview, drawParticipants, drawStep } from './pdf-sections.js';
+import { drawActions, drawCover, drawInterviews, drawOverview, drawParticipants, drawStep } from './pdf-sections.js';
 
 /** Let other work on the event loop run between sections when rendering in-thread. */
 const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -22,6 +22,7 @@ export async function renderPdf(snapshot: WorkshopSnapshot): Promise<Buffer> {
   for (const [i, section] of model.sections.entries()) {
     await breathe();
     drawStep(layout, model, section, i === 0);
+    if (section.step === 'discover') drawInterviews(layout, model);
     if (section.step === 'deliver') drawActions(layout, model, false);
   }
   const hasDeliver = model.sections.some((s) => s.step === 'deliver');

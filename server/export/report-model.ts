@@ -21,6 +21,8 @@ export interface NoteItem {
   groupName: string | null;
   /** Design notes: the text of the ambition or theme this small step serves. */
   linkedText: string | null;
+  /** Interview notes: who interviewed the author (null when anonymous or unknown). */
+  interviewerName: string | null;
 }
 
 export interface ThemeBlock {
@@ -90,6 +92,11 @@ export interface ReportModel {
   actions: ActionRow[];
   /** The review step's actions (those carried from an earlier meeting); empty without a review step. */
   review: ReviewRow[];
+  /**
+   * Paired interviews: the success factors of each interview note that has them, as a
+   * note item whose text is the factors (in the order they were written).
+   */
+  interviewFactors: NoteItem[];
   /** Header row then one row per aspect (and "no aspect") and a total row. */
   overview: { columns: string[]; rows: { label: string; cells: number[] }[] };
 }
@@ -132,8 +139,15 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportModel {
       authorName: room.anonymous ? null : (nameOf.get(note.author) ?? null),
       groupName: group ? (combine.has(group) ? COMBINED_GROUPS_LABEL[lang] : GROUP_NAMES[group][lang]) : null,
       linkedText: linkedTextOf(note),
+      interviewerName: room.anonymous || !note.interviewer ? null : (nameOf.get(note.interviewer) || null),
     };
   };
+  const interviewFactors: NoteItem[] = snapshot.notes
+    .filter((n) => n.interviewer && n.factors?.trim())
+    .map((n) => {
+      const { factors, firstAction: _action, linkedTo: _link, ...rest } = n;
+      return { ...item({ ...rest, text: factors! }), linkedText: null, interviewerName: null };
+    });
 
   const sections: StepSection[] = STEP_IDS.filter((s) => room.enabledSteps.includes(s)).map((step) => {
     const content = room.stepContent[step] ?? TEMPLATES[room.template].steps[step];
@@ -224,6 +238,7 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportModel {
     sections,
     actions,
     review,
+    interviewFactors,
     overview: lensOverview([...snapshot.notes, ...snapshot.actions], lang, labels),
   };
 }

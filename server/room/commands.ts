@@ -5,7 +5,9 @@
 import { STEP_IDS } from '../../shared/steps.js';
 import type { CommandName, CommandPayload } from '../../shared/room.js';
 import type { WorkshopRecord } from '../store/workshop-record.js';
+import type { GroupId } from '../../shared/groups.js';
 import { UserError } from '../workshops/errors.js';
+import { interviewCommands } from './interview-commands.js';
 
 /** What a command may do beyond its own payload; bound to the sender's workshop. */
 export interface CommandContext {
@@ -22,6 +24,8 @@ export interface CommandContext {
   reveal(): Promise<unknown>;
   /** Revokes a participant's token and disconnects them on both channels. */
   removeParticipant(participantId: string): Promise<void>;
+  /** The workshop's participants (not removed) and whether they are connected now. */
+  participants(): Promise<{ id: string; group: GroupId; online: boolean }[]>;
 }
 
 type Command<K extends CommandName> = (payload: CommandPayload<K>, ctx: CommandContext) => Promise<void>;
@@ -98,6 +102,7 @@ export const commands: { readonly [K in CommandName]: Command<K> } = {
     await ctx.removeParticipant(participantId);
     ctx.publishRoster();
   },
+  ...interviewCommands,
 };
 
 /** A new step starts with nobody done, voting closed, no results shown, no timer running, and the workshop not finished. */

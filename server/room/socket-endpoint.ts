@@ -170,6 +170,10 @@ export function createRoomEndpoint(deps: {
         io.in(participantRoom(id, participantId)).disconnectSockets(true);
         deps.onParticipantRemoved(id, participantId);
       },
+      async participants() {
+        const here = presence.in(id).participants;
+        return (await records.listParticipants(id)).filter((p) => !p.removed).map((p) => ({ id: p.id, group: p.group, online: (here.get(p.id) ?? 0) > 0 }));
+      },
     };
   }
 

@@ -2,6 +2,7 @@
 // which keeps it; workshops/ reads and changes it, and store/ imports nothing from there.
 import type { TimerState } from '../../shared/room.js';
 import type { WorkshopSettings } from '../../shared/settings.js';
+import type { InterviewRound } from '../../shared/interviews.js';
 
 /** The workshop's settings (shared/settings.ts) and what only the server keeps. */
 export interface WorkshopRecord extends WorkshopSettings {
@@ -18,6 +19,8 @@ export interface WorkshopRecord extends WorkshopSettings {
   finished?: boolean;
   /** The series (shared/series.ts) this meeting belongs to, if any; not a setting, so not exported. */
   seriesId?: string;
+  /** The paired interview round, while there is one; absent in older records. */
+  interviews?: InterviewRound | null;
   /** Participants who marked the current step done; cleared when the step changes. */
   done: string[];
 }

@@ -2,6 +2,7 @@
 import { STEP_IDS, TEMPLATES, type StepContents } from '../../shared/steps.js';
 import type { CreateWorkshopBody } from '../../shared/api.js';
 import type { WorkshopSettings } from '../../shared/settings.js';
+import { DEFAULT_INTERVIEW_GUIDE, DEFAULT_INTERVIEW_MINUTES } from '../../shared/interviews.js';
 import type { WorkshopRecord } from '../store/workshop-record.js';
 
 /** The settings of a new workshop: the facilitator's choices, the rest from the template. */
@@ -24,6 +25,8 @@ export function newSettings(body: CreateWorkshopBody, now: number): WorkshopSett
     locked: false,
     participantsCanGroup: false,
     expectedGroups: ['carer', 'volunteer', 'professional', 'organisation', 'municipality'],
+    interviewGuide: structuredClone(DEFAULT_INTERVIEW_GUIDE),
+    interviewMinutes: DEFAULT_INTERVIEW_MINUTES,
   };
 }
 

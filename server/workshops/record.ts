@@ -18,6 +18,7 @@ export function toRoomState(record: WorkshopRecord, joinUrl: string, retentionMs
     resultsShown: record.resultsShown === true,
     joinPanelHidden: record.joinPanelHidden === true,
     finished: record.finished === true,
+    interviews: record.interviews ?? null,
     // the drafts live in Yjs documents, not in the record: the room endpoint fills this in
     unrevealedNotes: 0,
     expiresAt: record.lastActivityAt + retentionMs,

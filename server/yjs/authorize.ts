@@ -10,7 +10,10 @@
 //                 `themeId` of any note, theirs or another's, to an existing theme; nothing
 //                 else of another's note. The owner of an action (its `ownerId`, set by
 //                 the facilitator) may set or remove its `status` and `statusNote`, and
-//                 nothing else of it. Nothing else.
+//                 nothing else of it. During a running interview round they may also
+//                 create a note in the name of the partner they interview (`author` is the
+//                 partner, `interviewer` themselves); such a note may then be edited or
+//                 deleted by its author and its interviewer, nobody else. Nothing else.
 //
 // The cost is O(update size): every struct and delete range of the update is looked up in
 // the server's struct store by id (binary search), never by scanning the document. The one
@@ -46,6 +49,8 @@ export interface AuthorizeContext {
   dotsPerParticipant: number;
   /** The room setting: participants may put any note into a theme. */
   participantsCanGroup: boolean;
+  /** The partner this participant interviews in the running interview round, if any. */
+  interviewee?: string | null;
 }
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
@@ -117,6 +122,8 @@ interface NoteState {
   touched: Map<string, KeyEntry>;
   /** Doc notes: fields whose current value the delete set removes. */
   deletedFields: Set<string>;
+  /** New notes: an author value other than the writer's own id was written (an interview note). */
+  forPartner: boolean;
 }
 
 /**
@@ -131,10 +138,11 @@ interface KeyEntry {
 // A participant writes notes under the rules of the note table (shared/board-fields.ts);
 // `author` must also be their own id, and `themeId` (grouping) is judged by checkThemeId.
 const THEME_FIELD = 'themeId' satisfies keyof typeof NOTE_FIELDS;
+const INTERVIEWER_FIELD = 'interviewer' satisfies keyof typeof NOTE_FIELDS;
 const NOTE_TABLE: FieldTable = NOTE_FIELDS;
 const REQUIRED_NOTE_FIELDS = requiredFields(NOTE_TABLE);
 /** Fields of an existing note a participant may neither set nor remove. */
-const FIXED_NOTE_FIELDS = new Set(fixedFields(NOTE_TABLE));
+const FIXED_NOTE_FIELDS = new Set([...fixedFields(NOTE_TABLE), INTERVIEWER_FIELD]);
 const GROUPING_REFUSAL = 'only the facilitator assigns notes to themes';
 
 const FACILITATOR_ROOTS = new Set<string>([ROOT.themes, ROOT.actions, ROOT.board]);
@@ -254,13 +262,14 @@ class ParticipantCheck {
       let own = true;
       if (inDoc) {
         if (holder.parent !== this.notesRoot || holder.parentSub === null) refuse(this.ownerReason(holder));
-        own = (type as Y.Map<unknown>).get('author') === this.participantId;
+        const map = type as Y.Map<unknown>;
+        own = map.get('author') === this.participantId || map.get(INTERVIEWER_FIELD) === this.participantId;
       } else {
         const slot = this.slotOf(holder);
         if (slot.kind !== 'root' || slot.root !== ROOT.notes || slot.key === null) refuse('participants may only write notes and their own votes');
         // Authorship of a new note is checked on its fields (every author value must be theirs).
       }
-      state = { item: holder, inDoc, own, touched: new Map(), deletedFields: new Set() };
+      state = { item: holder, inDoc, own, touched: new Map(), deletedFields: new Set(), forPartner: false };
       this.notes.set(id, state);
     }
     // Every touch of another's note is judged, not only the first: an update that groups
@@ -347,7 +356,12 @@ class ParticipantCheck {
     if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) refuse(`note field ${field} must be a plain value`);
     const value: unknown = (content as Y.ContentAny).arr[0];
     if (field === 'author') {
-      if (value !== this.participantId) refuse('a note must be written under your own name');
+      // In another's name only the partner being interviewed, and only on a new note (author is fixed).
+      if (value === this.participantId) return;
+      if (!this.ctx.interviewee || value !== this.ctx.interviewee) refuse('a note must be written under your own name');
+      note.forPartner = true;
+    } else if (field === INTERVIEWER_FIELD) {
+      if (value !== this.participantId) refuse('an interview note must name you as its interviewer');
     } else if (field === THEME_FIELD) {
       this.checkThemeId(value);
     } else {
@@ -495,6 +509,10 @@ class ParticipantCheck {
           const entry = note.touched.get(field);
           if (!entry || !this.present(entry)) refuse(`a new note needs ${field === 'author' ? 'an author' : `a ${field}`}`);
         }
+        const interviewer = note.touched.get(INTERVIEWER_FIELD);
+        if (note.forPartner && (!interviewer || !this.present(interviewer))) refuse('a note in your partner’s name needs you as its interviewer');
+        // An interview note is always about someone else: one's own note may not pass as one (it would skip private writing).
+        if (!note.forPartner && interviewer && interviewer.items.length > 0) refuse('an interview note is written in your partner’s name');
       }
     }
   }

@@ -9,7 +9,8 @@ import type { Grant } from '../auth/authenticate.js';
 import type { WorkshopRecord } from '../store/workshop-record.js';
 import { authorizeUpdate } from './authorize.js';
 import { CLOSE, type CloseCode } from '../../shared/protocol.js';
-import { createdNoteCount, type DecodedUpdate } from './new-notes.js';
+import { createdInterviewNoteCount, createdNoteCount, type DecodedUpdate } from './new-notes.js';
+import { intervieweeOf } from '../../shared/interview-pairs.js';
 import { NoteRateLimiter } from './note-rate.js';
 
 /** The document an update would change, as the checks see it. */
@@ -26,6 +27,8 @@ export interface IncomingUpdate {
   decoded: DecodedUpdate | null;
   /** Notes the update creates (none when it does not decode). */
   createdNotes: number;
+  /** Of those, interview notes written about a partner: they go to the board during private writing too. */
+  createdInterviewNotes?: number;
   grant: Grant;
   record: WorkshopRecord;
   target: TargetDoc;
@@ -82,16 +85,18 @@ export function updateChecks(limits: Limits): readonly UpdateCheck[] {
           votingOpen: record.voting.open,
           dotsPerParticipant: record.voting.dotsPerParticipant,
           participantsCanGroup: record.participantsCanGroup,
+          interviewee: writingAbout(record, grant.participantId),
         });
         return verdict.ok ? null : verdict.reason;
       },
     },
     {
       // New notes go to the participant's draft while private writing lasts, never straight to the board.
+      // Interview notes are the exception: the partner they are about must see them at once.
       name: 'private writing',
       outcome: CLOSE.refused,
-      objection: ({ grant, record, target, createdNotes }) =>
-        grant.participantId && record.privateWriting && target.id === grant.workshopId && createdNotes > 0
+      objection: ({ grant, record, target, createdNotes, createdInterviewNotes = 0 }) =>
+        grant.participantId && record.privateWriting && target.id === grant.workshopId && createdNotes - createdInterviewNotes > 0
           ? 'new notes go to the draft during private writing'
           : null,
     },
@@ -123,13 +128,20 @@ export function firstObjection(checks: readonly UpdateCheck[], incoming: Incomin
 }
 
 /** Decodes an update for the checks; null when it does not decode. */
-export function readUpdate(update: Uint8Array): { decoded: DecodedUpdate | null; createdNotes: number } {
+export function readUpdate(update: Uint8Array): { decoded: DecodedUpdate | null; createdNotes: number; createdInterviewNotes: number } {
   try {
     const decoded = Y.decodeUpdate(update);
-    return { decoded, createdNotes: createdNoteCount(decoded) };
+    return { decoded, createdNotes: createdNoteCount(decoded), createdInterviewNotes: createdInterviewNoteCount(decoded) };
   } catch {
-    return { decoded: null, createdNotes: 0 };
+    return { decoded: null, createdNotes: 0, createdInterviewNotes: 0 };
   }
+}
+
+/** Whom a participant may write interview notes about: their partner, while the round runs. */
+function writingAbout(record: WorkshopRecord, participantId: string | null): string | null {
+  const round = record.interviews;
+  if (!participantId || !round || round.phase !== 'running') return null;
+  return intervieweeOf(round.groups, participantId);
 }
 
 function isEmpty(decoded: DecodedUpdate): boolean {

@@ -6,6 +6,7 @@
 import type { UiKey } from './ui.js';
 import { SERIES_FACILITATOR_ONLY } from './series-ui.js';
 import { SERIES_REPORT_FACILITATOR_ONLY } from './series-report-ui.js';
+import { INTERVIEW_FACILITATOR_ONLY } from './ui-interviews.js';
 
 export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   // start page: creating a workshop
@@ -24,6 +25,7 @@ export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   'notesAt', 'noTagsYet', 'actionList', 'newAction', 'addAction', 'fromSmallSteps', 'makeAction', 'downloadPdf',
   'otherExports', 'exportMd', 'exportNotesCsv', 'exportActionsCsv', 'exportJson', 'exportFailed', 'preparing',
   'saveSettings', 'expectedGroups', 'stepsUsed', 'question', 'instruction', 'yearPlaceholderHint',
+  ...INTERVIEW_FACILITATOR_ONLY,
   'projectorNoAccess', 'keptUntil', 'deviceStorage', 'privacy', 'consoleAnonymousOn', 'consoleAnonymousOff', 'deleteWorkshop', 'deleteWorkshopConfirm', 'deleteWorkshopHint',
   // a series of meetings
   ...SERIES_FACILITATOR_ONLY,

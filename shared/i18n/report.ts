@@ -31,6 +31,11 @@ export interface ReportLabels {
   noSharedAmbition: string;
   linkedTo: string;
   firstAction: string;
+  /** Paired interviews: what made the story possible, who interviewed, and their section. */
+  successFactors: string;
+  interviewedBy: string;
+  interviewsHeading: string;
+  interviewsIntro: (stories: number) => string;
   actionsHeading: string;
   noActions: string;
   /** The review of a follow-up meeting (a series, issue 15). */
@@ -100,6 +105,11 @@ const nl: ReportLabels = {
   noSharedAmbition: 'Er is geen gedeelde ambitie gekozen.',
   linkedTo: 'Draagt bij aan',
   firstAction: 'Eerste actie',
+  successFactors: 'Wat het mogelijk maakte',
+  interviewedBy: 'Geïnterviewd door',
+  interviewsHeading: 'Interviews: wat het mogelijk maakte',
+  interviewsIntro: (n) =>
+    `Uit ${n} ${n === 1 ? 'verhaal' : 'verhalen'} van de interviews in tweetallen. Per verhaal: wat het mogelijk maakte, en van wie het verhaal is.`,
   actionsHeading: 'Acties',
   noActions: 'Er zijn nog geen acties opgeschreven.',
   reviewHeading: 'Acties van vorige keer',
@@ -167,6 +177,10 @@ const en: ReportLabels = {
   noSharedAmbition: 'No shared ambition was chosen.',
   linkedTo: 'Serves',
   firstAction: 'First action',
+  successFactors: 'What made it possible',
+  interviewedBy: 'Interviewed by',
+  interviewsHeading: 'Interviews: what made it possible',
+  interviewsIntro: (n) => `From ${n} ${n === 1 ? 'story' : 'stories'} of the paired interviews. For each story: what made it possible, and whose story it is.`,
   actionsHeading: 'Actions',
   reviewHeading: 'Actions from last time',
   noReview: 'There were no open actions from last time.',

@@ -5,11 +5,13 @@ import { CONSOLE_UI } from './console-ui.js';
 import { UI_PHONES } from './ui-phones.js';
 import { SERIES_UI } from './series-ui.js';
 import { SERIES_REPORT_UI } from './series-report-ui.js';
+import { UI_INTERVIEWS } from './ui-interviews.js';
 
 type Entry = Record<Language, string>;
 
 export const UI = {
   ...UI_PHONES,
+  ...UI_INTERVIEWS,
   // general
   language: { nl: 'Taal', en: 'Language' },
   optional: { nl: 'niet verplicht', en: 'optional' },
@@ -272,6 +274,10 @@ export const UI = {
   joinCodeShort: { nl: 'Code', en: 'Code' },
   votingClosedResults: { nl: 'Uitslag: stippen per rol', en: 'Result: dots per role' },
   pageOf: { nl: 'Deel {page} van {pages}', en: 'Part {page} of {pages}' },
+  pagingControls: { nl: 'Bladeren', en: 'Paging' },
+  pagingPause: { nl: 'Bladeren stilzetten', en: 'Pause paging' },
+  pagePrevious: { nl: 'Vorig deel', en: 'Previous part' },
+  pageNext: { nl: 'Volgend deel', en: 'Next part' },
   ambitionJustChosen: { nl: 'Zojuist gekozen', en: 'Just chosen' },
   ambitionChosenAnnounce: { nl: 'Gedeelde ambitie gekozen: {text}', en: 'Shared ambition chosen: {text}' },
   closingThanks: { nl: 'Bedankt voor jullie inzet!', en: 'Thank you all!' },

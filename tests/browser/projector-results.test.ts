@@ -281,6 +281,7 @@ describe('the projector shows every result whole', () => {
     await setStep(room, 'deliver');
     await stepLocator(proj, 'deliver').waitFor();
     await proj.getByTestId('action-table').waitFor();
+    let pausedOnce = false;
     for (const size of SIZES) {
       await proj.setViewportSize(size);
       const pages = await seeAllWhole(
@@ -291,10 +292,25 @@ describe('the projector shows every result whole', () => {
         ACTIONS.map((a) => [a.what, a.owner]),
       );
       report.push(`8 actions ${size.width}×${size.height}: ${pages} page(s)`);
+      if (pages > 1 && !pausedOnce) {
+        // the actions page by themselves: the facilitator can stop that (WCAG 2.2.2) and turn by hand
+        pausedOnce = true;
+        await proj.getByTestId('page-pause').click();
+        expect(await proj.getByTestId('page-pause').getAttribute('aria-pressed')).toBe('true');
+        const held = await proj.getByTestId('page-count').getAttribute('data-page');
+        await proj.waitForTimeout(PAGE_MS + 1500);
+        expect(await proj.getByTestId('page-count').getAttribute('data-page'), 'paused: the page stays').toBe(held);
+        await proj.getByTestId('page-next').click();
+        await expect.poll(() => proj.getByTestId('page-count').getAttribute('data-page')).not.toBe(held);
+        await proj.getByTestId('page-pause').click();
+        expect(await proj.getByTestId('page-pause').getAttribute('aria-pressed')).toBe('false');
+        await proj.mouse.move(0, 0);
+      }
       expect(await fontPx(proj, '[data-testid=action-what]')).toBeGreaterThanOrEqual(14);
       if (size.width === 1920) await screenshot(proj, 'projector-deliver-8');
       if (size.width === 1024) await screenshot(proj, 'projector-deliver-8-1024');
     }
+    expect(pausedOnce, 'the 8 actions paged at some screen size').toBe(true);
 
     // the facilitator hides the join panel: the board gets its width, the code stays small
     await proj.setViewportSize(SIZES[2]);

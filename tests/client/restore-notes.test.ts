@@ -14,6 +14,17 @@ function synced(from: Y.Doc): BoardDoc {
 }
 
 describe('restoring own notes', () => {
+  it('keeps the notes written in an interview partner’s name too', () => {
+    const phone = new BoardDoc(new Y.Doc());
+    phone.addNote({ ...note('bram', 'Het verhaal van Bram'), interviewer: 'anja' }, 'story-of-bram');
+    phone.addNote({ ...note('anja', 'Het verhaal van Anja'), interviewer: 'bram' }, 'story-of-anja');
+    phone.addNote(note('carla', 'Van Carla'), 'other');
+    expect(ownNotes(phone, 'anja').map((n) => n.id).sort()).toEqual(['story-of-anja', 'story-of-bram']);
+    const fresh = new BoardDoc(new Y.Doc());
+    expect(restoreNotes(fresh, ownNotes(phone, 'anja').filter((n) => n.id === 'story-of-bram'))).toBe(1);
+    expect(fresh.notes()[0]).toMatchObject({ author: 'bram', interviewer: 'anja' });
+  });
+
   it('brings back only notes the board never held, without their theme', () => {
     const server = new BoardDoc(new Y.Doc());
     server.addNote(note('anja', 'Al opgeslagen'), 'stored');

@@ -8,6 +8,7 @@ import { FACILITATOR_ONLY } from '../../shared/i18n/audience.js';
 import { REPORT_LABELS } from '../../shared/i18n/report.js';
 import { ASPECT_NAMES, GROUP_NAMES, GROUP_NAMES_PLURAL, GROUP_NAMES_SHORT, LEVEL_NAMES, STEP_NAMES } from '../../shared/i18n/names.js';
 import { TEMPLATES } from '../../shared/steps.js';
+import { DEFAULT_INTERVIEW_GUIDE } from '../../shared/interviews.js';
 
 interface Budget {
   wordsPerSentence: number;
@@ -65,7 +66,10 @@ function reportTexts(): Text[] {
   return out;
 }
 
-const ALL = [...uiTexts(), ...stepTexts(), ...nameTexts(), ...reportTexts()];
+/** The interview guide every phone shows by default (shared/interviews.ts). */
+const guideTexts = (): Text[] => DEFAULT_INTERVIEW_GUIDE.map((q, i) => ({ where: `interviewGuide.${i + 1}`, nl: q.nl, budget: PARTICIPANT }));
+
+const ALL = [...uiTexts(), ...stepTexts(), ...nameTexts(), ...reportTexts(), ...guideTexts()];
 
 function sentences(text: string): string[] {
   return text

@@ -4,9 +4,12 @@
 // so a note that was stored (and perhaps deleted since by the facilitator) never returns.
 import type { BoardDoc, Note } from '../../../shared/schema';
 
-/** Own notes worth keeping from a copy about to be dropped (plain values, detached). */
+/**
+ * Own notes worth keeping from a copy about to be dropped (plain values, detached): those
+ * written by this participant, also in an interview partner's name (`interviewer`).
+ */
 export function ownNotes(board: BoardDoc, author: string): Note[] {
-  return board.notes().filter((note) => note.author === author);
+  return board.notes().filter((note) => note.author === author || note.interviewer === author);
 }
 
 /**

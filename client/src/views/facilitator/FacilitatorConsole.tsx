@@ -26,6 +26,7 @@ import { PrivacyPanel, RetentionNotice } from './PrivacyPanel';
 import { JoinPanelToggle } from './JoinPanelToggle';
 import { FinishWorkshop } from './FinishWorkshop';
 import { NextMeeting } from './NextMeeting';
+import { InterviewControls } from './InterviewControls';
 import '../../styles/console.css';
 
 export default function FacilitatorConsole({ workshopId }: { workshopId: string }) {
@@ -127,6 +128,8 @@ export default function FacilitatorConsole({ workshopId }: { workshopId: string 
         </main>
         <aside className="console__side" aria-label={t('runTheRoom')}>
           <SharePanel state={state} workshopId={workshopId} facilitatorToken={token} />
+          {/* Paired interviews open Discover; a round keeps its controls on any step until it is removed. */}
+          {state.step === 'discover' || state.interviews ? <InterviewControls state={state} roster={room.roster} send={send} clockOffset={room.clockOffset} /> : null}
           <RosterPanel state={state} roster={room.roster} send={send} />
           <RoomControls state={state} send={send} />
           <JoinPanelToggle state={state} send={send} />

@@ -28,6 +28,8 @@ import { ReviewActions } from './ReviewActions';
 import { PositiveCore } from '../../components/PositiveCore';
 import { ThemePicker } from './ThemePicker';
 import { Gone } from './Gone';
+import { InterviewPanel } from './InterviewPanel';
+import { awaitsReveal } from '../../../../shared/interviews';
 
 export default function ParticipantView({ workshopId }: { workshopId: string }) {
   const session = useMemo(() => getSession(workshopId), [workshopId]);
@@ -83,7 +85,11 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
 
   const target = privateWriting ? draft.board : board.board;
   const draftIds = new Set(draftNotes.map((n) => n.id));
-  const myNotes = [...notes.filter((n) => n.author === me), ...draftNotes];
+  const round = state.interviews;
+  // Interview notes wait for the end of the round: until then only the two people they concern see them, in the interview panel.
+  const pendingInterview = (n: (typeof notes)[number]) => awaitsReveal(n, round);
+  const interviewNotes = round ? board.board.notes().filter((n) => pendingInterview(n) && (n.author === me || n.interviewer === me)) : [];
+  const myNotes = [...notes.filter((n) => n.author === me && !pendingInterview(n)), ...draftNotes];
   const myEntry = room.roster?.participants.find((p) => p.id === me);
   const group = myEntry?.group ?? session.group;
   const done = myEntry?.done ?? false;
@@ -106,7 +112,7 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
   const themeName = new Map(themes.map((th) => [th.id, th.name]));
 
   // Own notes are listed once, under "my notes" (editable); the room's list holds the others.
-  const othersNotes = notes.filter((n) => n.author !== me);
+  const othersNotes = notes.filter((n) => n.author !== me && !pendingInterview(n));
   const themePicker = (n: (typeof notes)[number]) =>
     canGroup ? <ThemePicker note={n} themes={themes} disabled={!online} onChange={moveToTheme} /> : null;
   const myName = session.name ?? myEntry?.name ?? '';
@@ -124,7 +130,7 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
       </PageHeader>
       <main className="page page--phone participant">
         {!online ? <ConnectionBadge online={false} /> : null}
-        <Announcer notes={notes} step={step ?? undefined} selfId={me} />
+        <Announcer notes={round ? notes.filter((n) => !pendingInterview(n)) : notes} step={step ?? undefined} selfId={me} />
         <StepHeader state={state} level={1} />
         <Timer timer={state.timer} clockOffset={room.clockOffset} />
         {showAmbition ? <AmbitionBanner ambition={ambition} year={state.horizonYear} /> : null}
@@ -137,6 +143,22 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
           <p className="notice" data-testid="private-hint">
             {t('privateHint')}
           </p>
+        ) : null}
+        {round && round.phase !== 'ended' ? (
+          <InterviewPanel
+            state={state}
+            round={round}
+            roster={room.roster}
+            me={me}
+            clockOffset={room.clockOffset}
+            notes={interviewNotes}
+            canWrite={online}
+            onWrite={(about, aboutGroup, story) =>
+              board.board.addNote({ ...story, step: 'discover', author: about, interviewer: me, createdAt: Date.now(), ...(aboutGroup ? { group: aboutGroup } : {}) }, newId())
+            }
+            onUpdate={(id, story) => board.board.updateNote(id, story)}
+            onWithdraw={(id) => board.board.deleteNote(id)}
+          />
         ) : null}
         {state.step === 'deliver' ? <DeliverActions actions={actions} name={myName} /> : null}
         {state.step === 'review' || state.step === 'dream' ? <PositiveCore themes={allThemes} /> : null}

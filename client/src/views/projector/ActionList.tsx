@@ -7,6 +7,7 @@ import { ASPECT_NAMES, LEVEL_NAMES } from '../../../../shared/i18n/names';
 import { useLang, useT } from '../../i18n';
 import { usePages } from './usePages';
 import { PageCount } from './PageCount';
+import { PageControls } from './PageControls';
 import { wordsFit } from './wordsFit';
 
 /** The table's type may shrink this far (from 1.35rem) so that no word breaks mid-word. */
@@ -34,9 +35,12 @@ export function ActionList({ actions, contentLang }: { actions: Action[]; conten
   const kinds = actions.some((a) => a.level || a.aspect);
   return (
     <section className="projector__paged projector__actions-wrap" aria-labelledby="pa-h">
-      <h2 id="pa-h" className="projector__paged-head">
-        {t('actionList')} <PageCount pages={pages} />
-      </h2>
+      <div className="projector__paged-top">
+        <h2 id="pa-h" className="projector__paged-head">
+          {t('actionList')} <PageCount pages={pages} />
+        </h2>
+        <PageControls pages={pages} />
+      </div>
       <div className="projector__page-box" ref={box}>
         <table
           className={`projector__actions${kinds ? '' : ' projector__actions--plain'}`}

@@ -19,6 +19,8 @@ import { PositiveCore } from '../../components/PositiveCore';
 import { ProjectorVotes } from './ProjectorVotes';
 import { JoinPanel, JoinStrip } from './JoinPanel';
 import { ClosingScreen } from './ClosingScreen';
+import { InterviewProgress } from './InterviewProgress';
+import { awaitsReveal } from '../../../../shared/interviews';
 import { useAmbitionMoment } from './useAmbitionMoment';
 import { groupsToCombine } from '../../../../shared/small-groups';
 import '../../styles/projector.css';
@@ -33,7 +35,12 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
   useDefaultLanguage(room.state?.language);
   const t = useT();
   const state = room.state;
-  const notes = useNotes(board, state?.step ?? null);
+  const stepNotes = useNotes(board, state?.step ?? null);
+  const discoverNotes = useNotes(board, 'discover');
+  const round = state?.interviews ?? null;
+  // Interview notes reach the wall when the round ends (their partner may still correct or withdraw them).
+  const notes = useMemo(() => (round ? stepNotes.filter((n) => !awaitsReveal(n, round)) : stepNotes), [stepNotes, round]);
+  const interviewing = round !== null && round.phase !== 'ended';
   const allNotes = useNotes(board, null);
   const themes = useThemes(board, state?.step ?? null);
   const allThemes = useThemes(board, null);
@@ -86,7 +93,10 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
           {moment && ambition ? t('ambitionChosenAnnounce', { text: ambition.text }) : ''}
         </p>
         {state.step === 'review' || state.step === 'dream' ? <PositiveCore themes={allThemes} className="positive-core--projector" /> : null}
-        {showVotes ? (
+        {interviewing && !showVotes ? (
+          // The guide is on every phone; the wall keeps its room for the pairs and the clock.
+          <InterviewProgress round={round} roster={room.roster} notes={discoverNotes} clockOffset={room.clockOffset} />
+        ) : showVotes ? (
           <ProjectorVotes open={state.voting.open} targets={targets} tallies={tallies} combine={combine} />
         ) : review ? (
           <ReviewList actions={actions} helped={notes} contentLang={state.language} />

@@ -7,6 +7,7 @@ import { VoteResults, rankResults, type VoteTarget } from '../../components/Vote
 import { useLang, useT } from '../../i18n';
 import { usePages } from './usePages';
 import { PageCount } from './PageCount';
+import { PageControls } from './PageControls';
 
 export function ProjectorVotes({
   open,
@@ -27,9 +28,12 @@ export function ProjectorVotes({
   const pages = usePages(box, JSON.stringify([lang, [...combine], rows.map((r) => [r.target.id, r.target.label, r.tally])]));
   return (
     <section className="projector__paged projector__votes" aria-labelledby="pv-h" data-testid="projector-votes" data-open={open}>
-      <h2 id="pv-h" className="projector__paged-head">
-        {open ? t('votingLive') : t('votingClosedResults')} <PageCount pages={pages} />
-      </h2>
+      <div className="projector__paged-top">
+        <h2 id="pv-h" className="projector__paged-head">
+          {open ? t('votingLive') : t('votingClosedResults')} <PageCount pages={pages} />
+        </h2>
+        <PageControls pages={pages} />
+      </div>
       <div className="projector__page-box" ref={box}>
         <VoteResults targets={targets} tallies={tallies} limit={Infinity} ranked shows={pages.shows} combine={combine} key={pages.page} />
       </div>

@@ -16,6 +16,11 @@ export interface Pages {
   pages: number;
   /** Whether item i is rendered now (all of them while measuring). */
   shows(i: number): boolean;
+  /** Turning stopped by the facilitator (WCAG 2.2.2): the page stays until turned by hand. */
+  paused: boolean;
+  setPaused(paused: boolean): void;
+  /** Turns one page on (1) or back (-1), wrapping around. */
+  turn(direction: 1 | -1): void;
 }
 
 interface Cut {
@@ -42,6 +47,7 @@ export function usePages(box: RefObject<HTMLElement | null>, contentKey: string)
   const version = useRemeasure(box);
   const [cut, setCut] = useState<Cut | null>(null);
   const [page, setPage] = useState(0);
+  const [paused, setPaused] = useState(false);
   const key = `${contentKey}|${version}`;
 
 
@@ -70,14 +76,19 @@ export function usePages(box: RefObject<HTMLElement | null>, contentKey: string)
   const current = Math.min(page, pages - 1);
 
   useEffect(() => {
-    if (pages < 2) return;
+    if (pages < 2 || paused) return;
     const timer = setInterval(() => setPage((p) => (Math.min(p, pages - 1) + 1) % pages), PAGE_MS);
     return () => clearInterval(timer);
-  }, [pages]);
+  }, [pages, paused]);
 
   return {
     page: current,
     pages,
+    paused,
+    setPaused,
+    turn(direction) {
+      setPage((p) => (Math.min(p, pages - 1) + direction + pages) % pages);
+    },
     shows(i) {
       if (!measured) return true;
       const from = measured.starts[current] ?? 0;
