@@ -6,6 +6,7 @@ import { z } from 'zod/mini';
 import { STEP_IDS } from './steps.js';
 import { GROUP_IDS } from './groups.js';
 import { ASPECT_IDS, LEVEL_IDS } from './lenses.js';
+import { SUPPORT_TYPES } from './support-types.js';
 import { LIMITS } from './limits.js';
 import { idRule, optional, required, textRule, timeRule, withFallback, type Fields } from './fields.js';
 
@@ -16,6 +17,8 @@ export const ROOT = {
   votes: 'votes', // `${voterId}:${targetId}` -> number of dots (participant-owned by key prefix)
   actions: 'actions', // actionId -> Y.Map (ACTION_FIELDS), facilitator-owned
   board: 'board', // facilitator-owned singletons (BOARD_FIELDS)
+  mapEntries: 'mapEntries', // entryId -> Y.Map (MAP_ENTRY_FIELDS), the living social map; participant-owned by `owner`
+  mapTies: 'mapTies', // tieId -> Y.Map (MAP_TIE_FIELDS), "we work with …"; participant-owned by `owner`
 } as const;
 
 const step = z.enum(STEP_IDS);
@@ -46,6 +49,8 @@ export const NOTE_FIELDS = {
   interviewer: optional(idRule),
   /** Paired interviews: the success factors the interviewer heard. */
   factors: optional(textRule(LIMITS.noteText)),
+  /** Dream only: the Discover themes this ambition builds on (a possibility statement's grounding). */
+  buildsOn: optional(z.array(idRule).check(z.maxLength(LIMITS.buildsOn))),
 };
 
 export const THEME_FIELDS = {
@@ -54,6 +59,8 @@ export const THEME_FIELDS = {
   createdAt: required(timeRule),
   /** The meeting (workshop id) this theme was carried over from: a reference of the positive core. */
   origin: optional(idRule),
+  /** Discover: the facilitator marked it as part of the positive core ("what do we want to keep"). */
+  positiveCore: optional(z.boolean()),
 };
 
 /** Where an action stands; followed up meeting after meeting (a series, issue 15). */
@@ -92,8 +99,40 @@ export const BOARD_FIELDS = {
   sharedAmbition: optional(idRule),
 };
 
+/** One organisation or person on the living social map: who they are and what they offer. */
+export const MAP_ENTRY_FIELDS = {
+  /** The organisation, or the role ("buurvrouw", "wijkverpleegkundige"). */
+  name: required(textRule(LIMITS.title)),
+  group: required(z.enum(GROUP_IDS)),
+  /** Kinds of support, from the ecogram's short list. */
+  offers: withFallback(z.array(z.enum(SUPPORT_TYPES)).check(z.maxLength(SUPPORT_TYPES.length)), []),
+  /** What they offer, in their own words. */
+  offerText: optional(textRule(LIMITS.mapText)),
+  forWhom: optional(textRule(LIMITS.mapText)),
+  contact: optional(textRule(LIMITS.title)),
+  /** The owner allows their contact in the facilitator's report ("share with the network"). */
+  shareContact: withFallback(z.boolean(), false),
+  /** The participant id who added it, or "facilitator": only they change it. */
+  owner: required(idRule, { fixed: true }),
+  createdAt: required(timeRule, { fixed: true }),
+};
+
+/** "We work with …": a tie from one map entry to another, drawn by the owner of `from`. */
+export const MAP_TIE_FIELDS = {
+  from: required(idRule, { fixed: true }),
+  to: required(idRule, { fixed: true }),
+  owner: required(idRule, { fixed: true }),
+  createdAt: required(timeRule, { fixed: true }),
+};
+
 /** Content kinds stored as a map of Y.Maps keyed by id. */
-export const ENTRY_TABLES = { [ROOT.notes]: NOTE_FIELDS, [ROOT.themes]: THEME_FIELDS, [ROOT.actions]: ACTION_FIELDS } as const;
+export const ENTRY_TABLES = {
+  [ROOT.notes]: NOTE_FIELDS,
+  [ROOT.themes]: THEME_FIELDS,
+  [ROOT.actions]: ACTION_FIELDS,
+  [ROOT.mapEntries]: MAP_ENTRY_FIELDS,
+  [ROOT.mapTies]: MAP_TIE_FIELDS,
+} as const;
 
 export type Note = { id: string } & Fields<typeof NOTE_FIELDS>;
 export type Theme = { id: string } & Fields<typeof THEME_FIELDS>;
@@ -102,3 +141,5 @@ export type Vote = Fields<typeof VOTE_FIELDS>;
 
 /** An action's status; one without a status is planned. */
 export const actionStatus = (action: Pick<Action, 'status'>): ActionStatus => action.status ?? 'planned';
+export type MapEntry = { id: string } & Fields<typeof MAP_ENTRY_FIELDS>;
+export type MapTie = { id: string } & Fields<typeof MAP_TIE_FIELDS>;

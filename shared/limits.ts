@@ -18,6 +18,14 @@ export const LIMITS = {
   id: 100,
   /** Dots one participant may spend, at most (the facilitator picks 1 to this). */
   dotsPerParticipant: 20,
+  /** What a map entry offers, and for whom, in free text. */
+  mapText: 200,
+  /** Discover themes one ambition builds on. */
+  buildsOn: 10,
+  /** Entries one participant may have on the social map (themselves, their organisations). */
+  mapEntriesPerParticipant: 10,
+  /** Ties one participant may draw. */
+  mapTiesPerParticipant: 40,
 } as const;
 
 // One segmenter for the process: creating one costs more than using it.

@@ -25,6 +25,8 @@ export interface RoomState extends WorkshopSettings {
   resultsShown: boolean;
   /** The facilitator hid the join panel on the projector (everyone is in); its width goes to the board. */
   joinPanelHidden: boolean;
+  /** The facilitator put the living social map on the projector (a view over any step, kept across steps). */
+  mapShown: boolean;
   /** The facilitator finished the workshop: the projector shows the closing screen. Cleared by a step change. */
   finished: boolean;
   /** Notes written in private and not revealed yet (in participants' drafts), any step. */
@@ -89,6 +91,7 @@ export const schemas = {
   'interviews:late': z.object({}).strict(),
   'interviews:end': z.object({}).strict(),
   'interviews:cancel': z.object({}).strict(),
+  'map:show': z.object({ shown: z.boolean() }).strict(),
 } as const;
 
 export type CommandName = keyof typeof schemas;

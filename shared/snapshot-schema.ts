@@ -7,7 +7,7 @@ import { GROUP_IDS } from './groups.js';
 import { workshopSettings } from './settings.js';
 import { LIMITS } from './limits.js';
 import { idRule, textRule, timeRule, zodShape } from './fields.js';
-import { ACTION_FIELDS, BOARD_FIELDS, NOTE_FIELDS, THEME_FIELDS, VOTE_FIELDS } from './board-fields.js';
+import { ACTION_FIELDS, BOARD_FIELDS, MAP_ENTRY_FIELDS, MAP_TIE_FIELDS, NOTE_FIELDS, THEME_FIELDS, VOTE_FIELDS } from './board-fields.js';
 
 export const SNAPSHOT_LIMITS = {
   participants: 5_000,
@@ -15,6 +15,8 @@ export const SNAPSHOT_LIMITS = {
   themes: 2_000,
   votes: 200_000,
   actions: 5_000,
+  mapEntries: 2_000,
+  mapTies: 10_000,
 } as const;
 
 const participant = z.strictObject({
@@ -29,6 +31,8 @@ const note = z.strictObject({ id: idRule, ...zodShape(NOTE_FIELDS) });
 const theme = z.strictObject({ id: idRule, ...zodShape(THEME_FIELDS) });
 const action = z.strictObject({ id: idRule, ...zodShape(ACTION_FIELDS) });
 const vote = z.strictObject(zodShape(VOTE_FIELDS));
+const mapEntry = z.strictObject({ id: idRule, ...zodShape(MAP_ENTRY_FIELDS) });
+const mapTie = z.strictObject({ id: idRule, ...zodShape(MAP_TIE_FIELDS) });
 
 export const workshopSnapshotSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
@@ -42,6 +46,8 @@ export const workshopSnapshotSchema = z.strictObject({
   votes: z.array(vote).max(SNAPSHOT_LIMITS.votes),
   actions: z.array(action).max(SNAPSHOT_LIMITS.actions),
   sharedAmbitionId: z.nullable(BOARD_FIELDS.sharedAmbition.rule),
+  mapEntries: z.array(mapEntry).max(SNAPSHOT_LIMITS.mapEntries).optional(),
+  mapTies: z.array(mapTie).max(SNAPSHOT_LIMITS.mapTies).optional(),
   unrevealedNotes: z.number().int().min(0).max(1_000_000).optional(),
 });
 

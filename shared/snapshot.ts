@@ -2,7 +2,7 @@
 // JSON export/import round-trips. Built on the server from the stored room and document.
 import type { WorkshopSettings } from './settings.js';
 import type { GroupId } from './groups.js';
-import type { Action, Note, Theme, Vote } from './schema.js';
+import type { Action, MapEntry, MapTie, Note, Theme, Vote } from './schema.js';
 
 export const SNAPSHOT_FORMAT = 'kruiwagen-workshop' as const;
 export const SNAPSHOT_VERSION = 1 as const;
@@ -29,6 +29,9 @@ export interface WorkshopSnapshot {
   votes: Vote[];
   actions: Action[];
   sharedAmbitionId: string | null;
+  /** The living social map; present only when it has entries (older exports have none). */
+  mapEntries?: MapEntry[];
+  mapTies?: MapTie[];
   /** Notes written in private and never revealed: not in `notes`, only counted. */
   unrevealedNotes?: number;
 }

@@ -30,6 +30,7 @@ function noteLines(item: NoteItem, m: ReportModel): string[] {
   if (item.note.firstAction) lines.push(`  - ${m.labels.firstAction}: ${escapeMarkdown(item.note.firstAction)}`);
   if (item.note.factors) lines.push(`  - ${m.labels.successFactors}: ${escapeMarkdown(item.note.factors)}`);
   if (item.interviewerName) lines.push(`  - ${m.labels.interviewedBy}: ${escapeMarkdown(item.interviewerName)}`);
+  if (item.buildsOn.length) lines.push(`  - ${m.mapLabels.buildsOn}: ${item.buildsOn.map(escapeMarkdown).join(', ')}`);
   return lines;
 }
 
@@ -82,7 +83,21 @@ function stepLines(section: StepSection, m: ReportModel): string[] {
     for (const item of block.notes) out.push(...noteLines(item, m));
     out.push('');
   }
+  if (section.step === 'discover' && m.positiveCore.length) {
+    out.push(`### ${m.mapLabels.positiveCore}`, '', m.mapLabels.positiveCoreIntro, '', ...m.positiveCore.map((name) => `- ${escapeMarkdown(name)}`), '');
+  }
   return out;
+}
+
+function mapLines(m: ReportModel): string[] {
+  const map = m.socialMap;
+  if (!map) return [];
+  const { labels } = map;
+  const out = [`## ${labels.mapHeading}`, '', labels.mapIntro, ''];
+  if (map.anyContact) out.push(labels.mapPrivacy, '');
+  const header = [labels.entry, labels.group, labels.offers, labels.forWhom, labels.worksWith, ...(map.anyContact ? [labels.contact] : [])];
+  const rows = map.rows.map((r) => [r.entry.name, r.group, r.offers, r.forWhom, r.worksWith, ...(map.anyContact ? [r.contact] : [])].map(escapeMarkdown));
+  return [...out, ...table(header, rows), ''];
 }
 
 function actionLines(m: ReportModel, level: '##' | '###'): string[] {
@@ -123,6 +138,7 @@ export function toMarkdown(snapshot: WorkshopSnapshot): string {
     if (section.step === 'deliver') out.push(...actionLines(m, '###'));
   }
   if (!m.sections.some((s) => s.step === 'deliver') && m.actions.length) out.push(...actionLines(m, '##'));
+  out.push(...mapLines(m));
 
   out.push(`## ${labels.overviewHeading}`, '', labels.overviewIntro, '');
   out.push(...table(m.overview.columns, m.overview.rows.map((r) => [r.label, ...r.cells.map(String)]), 1), '');

@@ -3,6 +3,7 @@
 import { COLOUR, FONT, type Column, type Layout } from './pdf-layout.js';
 import { voteLine, type NoteItem, type ReportModel, type StepSection, type ThemeBlock } from './report-model.js';
 import { LIMITS } from '../../shared/limits.js';
+import { drawPositiveCore } from './pdf-map.js';
 
 // Notes are capped at LIMITS.noteText characters when written; an imported or tampered document
 // may hold more, and a cell or note block must still fit on one page.
@@ -125,6 +126,7 @@ function noteParts(l: Layout, m: ReportModel, item: NoteItem): NoteParts {
   const { votes, who } = metaLine(item, m, l);
   const extras: [string, string][] = [];
   if (item.linkedText) extras.push([m.labels.linkedTo, l.text.clip(item.linkedText, 300)]);
+  if (item.buildsOn.length) extras.push([m.mapLabels.buildsOn, l.text.clip(item.buildsOn.join(', '), 600)]);
   if (item.note.firstAction) extras.push([m.labels.firstAction, l.text.clip(item.note.firstAction, LIMITS.noteText)]);
   if (item.note.factors) extras.push([m.labels.successFactors, l.text.clip(item.note.factors, LIMITS.noteText)]);
   if (item.interviewerName) extras.push([m.labels.interviewedBy, l.text.clip(item.interviewerName, 80)]);
@@ -265,6 +267,7 @@ export function drawStep(l: Layout, m: ReportModel, section: StepSection, first 
   // A step without themes needs no "not grouped" heading above its only list.
   const onlyLoose = section.blocks.length === 1 && section.blocks[0]?.theme === null;
   drawBlocks(l, m, section.blocks, !onlyLoose);
+  if (section.step === 'discover') drawPositiveCore(l, m);
 }
 
 /** The review of a follow-up meeting: each carried action, where it stands, and what helped. */

@@ -6,6 +6,7 @@ import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import { buildReport } from './report-model.js';
 import { openReportDocument } from './pdf-document.js';
 import { drawActions, drawCover, drawInterviews, drawOverview, drawParticipants, drawStep } from './pdf-sections.js';
+import { drawSocialMap } from './pdf-map.js';
 
 /** Let other work on the event loop run between sections when rendering in-thread. */
 const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -27,5 +28,6 @@ export async function renderPdf(snapshot: WorkshopSnapshot): Promise<Buffer> {
   }
   const hasDeliver = model.sections.some((s) => s.step === 'deliver');
   if (!hasDeliver && model.actions.length) drawActions(layout, model, true);
+  drawSocialMap(layout, model);
   return finish(model.labels.page);
 }

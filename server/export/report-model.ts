@@ -12,6 +12,8 @@ import { ASPECT_NAMES, GROUP_NAMES, GROUP_NAMES_PLURAL, LEVEL_NAMES, STEP_NAMES 
 import { formatDate, REPORT_LABELS, type ReportLabels } from '../../shared/i18n/report.js';
 import type { Language } from '../../shared/i18n/language.js';
 import { COMBINED_GROUPS_LABEL, COMBINED_GROUPS_NOTE, combineCounts, groupsToCombine } from '../../shared/small-groups.js';
+import { MAP_REPORT_LABELS, type MapReportLabels } from '../../shared/i18n/report-map.js';
+import { buildMapReport, positiveCoreNames, type MapReport } from './report-map.js';
 
 export interface NoteItem {
   note: Note;
@@ -23,6 +25,8 @@ export interface NoteItem {
   linkedText: string | null;
   /** Interview notes: who interviewed the author (null when anonymous or unknown). */
   interviewerName: string | null;
+  /** Dream notes: the names of the Discover themes this ambition builds on. */
+  buildsOn: string[];
 }
 
 export interface ThemeBlock {
@@ -99,6 +103,11 @@ export interface ReportModel {
   interviewFactors: NoteItem[];
   /** Header row then one row per aspect (and "no aspect") and a total row. */
   overview: { columns: string[]; rows: { label: string; cells: number[] }[] };
+  mapLabels: MapReportLabels;
+  /** The living social map; null when nobody put themselves on it. */
+  socialMap: MapReport | null;
+  /** Discover's themes the room wants to keep (the positive core). */
+  positiveCore: string[];
 }
 
 const EMPTY_TALLY: Tally = { total: 0, byGroup: {} };
@@ -140,6 +149,7 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportModel {
       groupName: group ? (combine.has(group) ? COMBINED_GROUPS_LABEL[lang] : GROUP_NAMES[group][lang]) : null,
       linkedText: linkedTextOf(note),
       interviewerName: room.anonymous || !note.interviewer ? null : (nameOf.get(note.interviewer) || null),
+      buildsOn: (note.buildsOn ?? []).flatMap((id) => themeById.get(id)?.name ?? []),
     };
   };
   const interviewFactors: NoteItem[] = snapshot.notes
@@ -240,6 +250,9 @@ export function buildReport(snapshot: WorkshopSnapshot): ReportModel {
     review,
     interviewFactors,
     overview: lensOverview([...snapshot.notes, ...snapshot.actions], lang, labels),
+    mapLabels: MAP_REPORT_LABELS[lang],
+    socialMap: buildMapReport(snapshot),
+    positiveCore: positiveCoreNames(snapshot),
   };
 }
 

@@ -90,6 +90,9 @@ export const commands: { readonly [K in CommandName]: Command<K> } = {
   'join-panel:set': recordChange((record, { hidden }) => {
     record.joinPanelHidden = hidden;
   }),
+  'map:show': recordChange((record, { shown }) => {
+    record.mapShown = shown;
+  }),
   'workshop:finish': recordChange((record, { finished }) => {
     record.finished = finished;
   }),

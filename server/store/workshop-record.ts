@@ -16,6 +16,7 @@ export interface WorkshopRecord extends WorkshopSettings {
   /** What the screens show at the moment (RoomState, not settings: not exported); absent in records stored before they existed. */
   resultsShown?: boolean;
   joinPanelHidden?: boolean;
+  mapShown?: boolean;
   finished?: boolean;
   /** The series (shared/series.ts) this meeting belongs to, if any; not a setting, so not exported. */
   seriesId?: string;

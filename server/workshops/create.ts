@@ -45,6 +45,7 @@ export function newWorkshopRecord(
     timer: { endsAt: null, durationMs: 0 },
     resultsShown: false,
     joinPanelHidden: false,
+    mapShown: false,
     finished: false,
     done: [],
   };

@@ -17,6 +17,7 @@ export function toRoomState(record: WorkshopRecord, joinUrl: string, retentionMs
     // records stored before these existed read as false
     resultsShown: record.resultsShown === true,
     joinPanelHidden: record.joinPanelHidden === true,
+    mapShown: record.mapShown === true,
     finished: record.finished === true,
     interviews: record.interviews ?? null,
     // the drafts live in Yjs documents, not in the record: the room endpoint fills this in

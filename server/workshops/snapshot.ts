@@ -9,6 +9,7 @@ import { pickSettings } from '../../shared/settings.js';
 
 export function buildSnapshot(record: WorkshopRecord, participants: readonly ParticipantRecord[], doc: Y.Doc, now: number): WorkshopSnapshot {
   const board = new BoardDoc(doc);
+  const mapEntries = board.mapEntries();
   return {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
@@ -23,6 +24,7 @@ export function buildSnapshot(record: WorkshopRecord, participants: readonly Par
     votes: board.votes(),
     actions: board.actions(),
     sharedAmbitionId: board.sharedAmbitionId(),
+    ...(mapEntries.length ? { mapEntries, mapTies: board.mapTies() } : {}),
   };
 }
 
@@ -36,6 +38,8 @@ export function snapshotToUpdate(snapshot: WorkshopSnapshot): Uint8Array {
     for (const vote of snapshot.votes) board.setVote(vote.voter, vote.target, vote.dots);
     for (const { id, ...action } of snapshot.actions) board.addAction(action, id);
     board.setSharedAmbition(snapshot.sharedAmbitionId);
+    for (const { id, ...entry } of snapshot.mapEntries ?? []) board.addMapEntry(entry, id);
+    for (const { id, ...tie } of snapshot.mapTies ?? []) board.addMapTie(tie, id);
   });
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();

@@ -8,12 +8,15 @@
 //                 open, within their dot budget. While the facilitator lets participants
 //                 group (`participantsCanGroup`), they may also set, change or remove the
 //                 `themeId` of any note, theirs or another's, to an existing theme; nothing
-//                 else of another's note. The owner of an action (its `ownerId`, set by
-//                 the facilitator) may set or remove its `status` and `statusNote`, and
-//                 nothing else of it. During a running interview round they may also
+//                 else of another's note. On the living social map they may add, change and
+//                 delete their own entries (`mapEntries`, `owner` is theirs), and add and
+//                 delete ties (`mapTies`) of their own from one of their own entries to an
+//                 entry that exists. During a running interview round they may also
 //                 create a note in the name of the partner they interview (`author` is the
 //                 partner, `interviewer` themselves); such a note may then be edited or
-//                 deleted by its author and its interviewer, nobody else. Nothing else.
+//                 deleted by its author and its interviewer, nobody else. The owner of an
+//                 action (its `ownerId`, set by the facilitator) may set or remove its
+//                 `status` and `statusNote`, and nothing else of it. Nothing else.
 //
 // The cost is O(update size): every struct and delete range of the update is looked up in
 // the server's struct store by id (binary search), never by scanning the document. The one
@@ -34,7 +37,7 @@
 //    ignored: the server already has them.
 import * as Y from 'yjs';
 import { ROOT, readTheme } from '../../shared/schema.js';
-import { ACTION_FIELDS, NOTE_FIELDS, VOTE_FIELDS } from '../../shared/board-fields.js';
+import { ACTION_FIELDS, MAP_ENTRY_FIELDS, MAP_TIE_FIELDS, NOTE_FIELDS, VOTE_FIELDS } from '../../shared/board-fields.js';
 import { fieldProblem, fixedFields, isId, requiredFields, type FieldTable } from '../../shared/fields.js';
 import { LIMITS } from '../../shared/limits.js';
 import { RangeIndex, StructIndex, idKey, type Struct } from './authorize-structs.js';
@@ -108,8 +111,54 @@ type Slot =
 
 const DEAD: Slot = { kind: 'dead' };
 
-/** A note as seen by the checks. */
+/**
+ * A kind of content participants own entry by entry: a root map of Y.Maps whose
+ * `ownerField` names the participant who wrote it. Notes, and the social map's entries
+ * and ties, follow the same rules: their own, under their own name, within the kind's
+ * field table (shared/board-fields.ts).
+ */
+interface OwnedKind {
+  root: string;
+  /** How refusals name one entry. */
+  label: string;
+  table: FieldTable;
+  ownerField: string;
+  /** A second participant who may edit and delete the entry (a note's interviewer). */
+  coOwnerField?: string;
+  required: readonly string[];
+  /** Fields of an existing entry nobody but the facilitator sets or removes. */
+  fixed: ReadonlySet<string>;
+}
+
+const ownedKind = (root: string, label: string, table: FieldTable, ownerField: string): OwnedKind => ({
+  root,
+  label,
+  table,
+  ownerField,
+  required: requiredFields(table),
+  fixed: new Set(fixedFields(table)),
+});
+
+const INTERVIEWER_FIELD = 'interviewer' satisfies keyof typeof NOTE_FIELDS;
+const NOTE_KIND: OwnedKind = {
+  ...ownedKind(ROOT.notes, 'note', NOTE_FIELDS, 'author'),
+  coOwnerField: INTERVIEWER_FIELD,
+  // Who interviewed whom is set once, by the interviewer; the author may not remove it.
+  fixed: new Set([...fixedFields(NOTE_FIELDS), INTERVIEWER_FIELD]),
+};
+const TIE_KIND = ownedKind(ROOT.mapTies, 'tie', MAP_TIE_FIELDS, 'owner');
+const OWNED_KINDS = new Map<string, OwnedKind>([
+  [ROOT.notes, NOTE_KIND],
+  [ROOT.mapEntries, ownedKind(ROOT.mapEntries, 'map entry', MAP_ENTRY_FIELDS, 'owner')],
+  [ROOT.mapTies, TIE_KIND],
+]);
+const WRITABLE = 'participants may only write notes, map entries and ties of their own, and their own votes';
+
+/** A note (or another owned entry: `kind`) as seen by the checks. */
 interface NoteState {
+  kind: OwnedKind;
+  /** Its key in the kind's root map. */
+  key: string;
   /** The item holding the note's Y.Map. */
   item: Y.Item;
   inDoc: boolean;
@@ -138,11 +187,6 @@ interface KeyEntry {
 // A participant writes notes under the rules of the note table (shared/board-fields.ts);
 // `author` must also be their own id, and `themeId` (grouping) is judged by checkThemeId.
 const THEME_FIELD = 'themeId' satisfies keyof typeof NOTE_FIELDS;
-const INTERVIEWER_FIELD = 'interviewer' satisfies keyof typeof NOTE_FIELDS;
-const NOTE_TABLE: FieldTable = NOTE_FIELDS;
-const REQUIRED_NOTE_FIELDS = requiredFields(NOTE_TABLE);
-/** Fields of an existing note a participant may neither set nor remove. */
-const FIXED_NOTE_FIELDS = new Set([...fixedFields(NOTE_TABLE), INTERVIEWER_FIELD]);
 const GROUPING_REFUSAL = 'only the facilitator assigns notes to themes';
 
 const FACILITATOR_ROOTS = new Set<string>([ROOT.themes, ROOT.actions, ROOT.board]);
@@ -154,7 +198,8 @@ const ACTION_TABLE: FieldTable = ACTION_FIELDS;
 class ParticipantCheck {
   private readonly structs: StructIndex;
   private readonly deleted: RangeIndex;
-  private readonly notesRoot: Y.AbstractType<any> | undefined;
+  /** The root maps of the owned kinds, as the server has them. */
+  private readonly ownedRoots = new Map<Y.AbstractType<any>, OwnedKind>();
   private readonly votesRoot: Y.AbstractType<any> | undefined;
   private readonly actionsRoot: Y.AbstractType<any> | undefined;
   private readonly slots = new Map<Y.Item, Slot>();
@@ -176,7 +221,10 @@ class ParticipantCheck {
   ) {
     this.structs = new StructIndex(doc, decoded.structs as Struct[]);
     this.deleted = new RangeIndex(decoded.ds);
-    this.notesRoot = doc.share.get(ROOT.notes);
+    for (const [root, kind] of OWNED_KINDS) {
+      const type = doc.share.get(root);
+      if (type) this.ownedRoots.set(type, kind);
+    }
     this.votesRoot = doc.share.get(ROOT.votes);
     this.actionsRoot = doc.share.get(ROOT.actions);
     this.votePrefix = `${participantId}:`;
@@ -197,6 +245,8 @@ class ParticipantCheck {
     }
     // Pass 3: the state after the update.
     this.checkNotesAfter();
+    this.checkTiesAfter();
+    this.checkMapCaps();
     this.checkVotesAfter();
   }
 
@@ -258,31 +308,38 @@ class ParticipantCheck {
     let state = this.notes.get(id);
     if (!state) {
       const type = (holder.content as Y.ContentType).type;
-      if (!(type instanceof Y.Map)) refuse('participants may only write notes and their own votes');
+      if (!(type instanceof Y.Map)) refuse(WRITABLE);
       let own = true;
+      let kind: OwnedKind | undefined;
+      let key: string | null;
       if (inDoc) {
-        if (holder.parent !== this.notesRoot || holder.parentSub === null) refuse(this.ownerReason(holder));
+        kind = this.ownedRoots.get(holder.parent as Y.AbstractType<any>);
+        key = holder.parentSub;
+        if (!kind || key === null) refuse(this.ownerReason(holder));
         const map = type as Y.Map<unknown>;
-        own = map.get('author') === this.participantId || map.get(INTERVIEWER_FIELD) === this.participantId;
+        own = map.get(kind!.ownerField) === this.participantId || (kind!.coOwnerField !== undefined && map.get(kind!.coOwnerField) === this.participantId);
       } else {
         const slot = this.slotOf(holder);
-        if (slot.kind !== 'root' || slot.root !== ROOT.notes || slot.key === null) refuse('participants may only write notes and their own votes');
-        // Authorship of a new note is checked on its fields (every author value must be theirs).
+        kind = slot.kind === 'root' ? OWNED_KINDS.get(slot.root) : undefined;
+        key = slot.kind === 'root' ? slot.key : null;
+        if (!kind || key === null) refuse(WRITABLE);
+        // Ownership of a new entry is checked on its fields (every owner value must be theirs).
       }
-      state = { item: holder, inDoc, own, touched: new Map(), deletedFields: new Set(), forPartner: false };
+      state = { kind: kind!, key: key!, item: holder, inDoc, own, touched: new Map(), deletedFields: new Set(), forPartner: false };
       this.notes.set(id, state);
     }
     // Every touch of another's note is judged, not only the first: an update that groups
-    // it and also edits it is refused as a whole.
-    if (!state.own && field === THEME_FIELD && !this.canGroup) refuse(GROUPING_REFUSAL);
-    if (!state.own && field !== THEME_FIELD) refuse(`note ${holder.parentSub} belongs to someone else`);
+    // it and also edits it is refused as a whole. Grouping is about notes only.
+    const grouping = state.kind === NOTE_KIND && field === THEME_FIELD;
+    if (!state.own && grouping && !this.canGroup) refuse(GROUPING_REFUSAL);
+    if (!state.own && !grouping) refuse(`${state.kind.label} ${holder.parentSub} belongs to someone else`);
     return state;
   }
 
   private ownerReason(holder: Y.Item): string {
     const slot = this.docSlot(holder);
     if (slot.kind === 'root' && FACILITATOR_ROOTS.has(slot.root)) return `only the facilitator may change ${slot.root}`;
-    return 'participants may only write notes and their own votes';
+    return WRITABLE;
   }
 
   // --- New items ------------------------------------------------------------------------
@@ -320,52 +377,56 @@ class ParticipantCheck {
 
   private checkRootEntry(item: Y.Item, root: string, key: string | null): void {
     if (FACILITATOR_ROOTS.has(root)) refuse(`only the facilitator may change ${root}`);
-    if (root !== ROOT.notes && root !== ROOT.votes) refuse(`unknown root type "${root}"`);
+    const kind = OWNED_KINDS.get(root);
+    if (!kind && root !== ROOT.votes) refuse(`unknown root type "${root}"`);
     if (key === null) refuse(`${root} is a map`);
-    if (root === ROOT.votes) return this.checkVoteEntry(item, key!);
-    // notes/<key>: a new note (a Y.Map) or a deleted placeholder (a note written and deleted
-    // offline). Either displaces the current note at that key, which must then be theirs.
+    if (!kind) return this.checkVoteEntry(item, key!);
+    // notes/<key> (and the other owned kinds): a new note (a Y.Map) or a deleted placeholder
+    // (a note written and deleted offline). Either displaces the current note at that key,
+    // which must then be theirs.
     const content = item.content;
     if (!(content instanceof Y.ContentDeleted) && !(content instanceof Y.ContentType && content.type instanceof Y.Map)) {
-      refuse('a note must be a map');
+      refuse(`a ${kind.label} must be a map`);
     }
-    const current = this.notesRoot?._map.get(key!);
+    const current = this.doc.share.get(root)?._map.get(key!);
     if (current && !current.deleted) {
-      const note = current.content instanceof Y.ContentType ? this.noteFor(current, true, null) : refuse(`note ${key} belongs to someone else`);
+      const note = current.content instanceof Y.ContentType ? this.noteFor(current, true, null) : refuse(`${kind.label} ${key} belongs to someone else`);
       this.deletedNotes.add(idKey(note.item.id));
     }
     if (content instanceof Y.ContentType) {
       // The same id rule as the export and the import, so what a participant writes survives both.
-      if (!isId(key)) refuse(`note id "${key!.slice(0, 40)}" is not a valid id`);
+      if (!isId(key)) refuse(`${kind.label} id "${key!.slice(0, 40)}" is not a valid id`);
       this.noteFor(item, false, null);
     }
   }
 
   private checkNoteField(note: NoteState, field: string, item: Y.Item): void {
     const content = item.content;
-    if (field === THEME_FIELD && !this.canGroup) refuse(GROUPING_REFUSAL);
-    if (note.inDoc && FIXED_NOTE_FIELDS.has(field)) refuse(`the ${field} of a note cannot be changed`);
-    const rule = Object.hasOwn(NOTE_TABLE, field) ? NOTE_TABLE[field] : undefined;
-    if (!rule) refuse(`unknown note field "${field}"`);
+    const { kind } = note;
+    const grouping = kind === NOTE_KIND && field === THEME_FIELD;
+    if (grouping && !this.canGroup) refuse(GROUPING_REFUSAL);
+    if (note.inDoc && kind.fixed.has(field)) refuse(`the ${field} of a ${kind.label} cannot be changed`);
+    const rule = Object.hasOwn(kind.table, field) ? kind.table[field] : undefined;
+    if (!rule) refuse(`unknown ${kind.label} field "${field}"`);
     // The new value displaces the key's current value (whatever it was): for themeId,
     // moving the note out of its theme, which grouping allows.
     this.noteKey(note, field).items.push(item);
     // A value written and removed offline travels as a deleted placeholder (for themeId:
     // the note taken out of its theme).
     if (content instanceof Y.ContentDeleted) return;
-    if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) refuse(`note field ${field} must be a plain value`);
+    if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) refuse(`${kind.label} field ${field} must be a plain value`);
     const value: unknown = (content as Y.ContentAny).arr[0];
-    if (field === 'author') {
-      // In another's name only the partner being interviewed, and only on a new note (author is fixed).
+    if (field === kind.ownerField) {
       if (value === this.participantId) return;
-      if (!this.ctx.interviewee || value !== this.ctx.interviewee) refuse('a note must be written under your own name');
-      note.forPartner = true;
-    } else if (field === INTERVIEWER_FIELD) {
+      // In another's name only the partner being interviewed, and only on a new note (author is fixed).
+      if (kind === NOTE_KIND && this.ctx.interviewee && value === this.ctx.interviewee) note.forPartner = true;
+      else refuse(kind === NOTE_KIND ? 'a note must be written under your own name' : `a ${kind.label} must be your own`);
+    } else if (kind === NOTE_KIND && field === INTERVIEWER_FIELD) {
       if (value !== this.participantId) refuse('an interview note must name you as its interviewer');
-    } else if (field === THEME_FIELD) {
+    } else if (grouping) {
       this.checkThemeId(value);
     } else {
-      const problem = fieldProblem('note', field, rule!, value);
+      const problem = fieldProblem(kind.label, field, rule!, value);
       if (problem) refuse(problem);
     }
   }
@@ -437,7 +498,7 @@ class ParticipantCheck {
         this.vote(slot.key!);
         return;
       }
-      if (slot.root !== ROOT.notes || !(item.content instanceof Y.ContentType)) refuse(`participants may not change ${slot.root}`);
+      if (!OWNED_KINDS.has(slot.root) || !(item.content instanceof Y.ContentType)) refuse(`participants may not change ${slot.root}`);
       const note = this.noteFor(item, true, null);
       this.deletedNotes.add(idKey(note.item.id));
       return;
@@ -494,27 +555,80 @@ class ParticipantCheck {
 
   private checkNotesAfter(): void {
     for (const note of this.notes.values()) {
+      const { kind } = note;
       if (note.inDoc) {
         if (this.deletedNotes.has(idKey(note.item.id))) continue;
         for (const field of note.deletedFields) {
-          if (FIXED_NOTE_FIELDS.has(field)) refuse(`the ${field} of a note cannot be changed`);
-          if (field === THEME_FIELD && !this.canGroup) refuse(`the ${field} of a note cannot be changed: ${GROUPING_REFUSAL}`);
+          if (kind.fixed.has(field)) refuse(`the ${field} of a ${kind.label} cannot be changed`);
+          if (kind === NOTE_KIND && field === THEME_FIELD && !this.canGroup) refuse(`the ${field} of a note cannot be changed: ${GROUPING_REFUSAL}`);
         }
         for (const [field, entry] of note.touched) {
-          if ((REQUIRED_NOTE_FIELDS as readonly string[]).includes(field) && !this.present(entry)) refuse(`a note cannot lose its ${field}`);
+          if (kind.required.includes(field) && !this.present(entry)) refuse(`a ${kind.label} cannot lose its ${field}`);
         }
       } else {
         if (this.deleted.has(note.item.id)) continue;
-        for (const field of REQUIRED_NOTE_FIELDS) {
+        for (const field of kind.required) {
           const entry = note.touched.get(field);
-          if (!entry || !this.present(entry)) refuse(`a new note needs ${field === 'author' ? 'an author' : `a ${field}`}`);
+          if (!entry || !this.present(entry)) refuse(`a new ${kind.label} needs ${/^[aeiou]/.test(field) ? 'an' : 'a'} ${field}`);
         }
-        const interviewer = note.touched.get(INTERVIEWER_FIELD);
-        if (note.forPartner && (!interviewer || !this.present(interviewer))) refuse('a note in your partner’s name needs you as its interviewer');
-        // An interview note is always about someone else: one's own note may not pass as one (it would skip private writing).
-        if (!note.forPartner && interviewer && interviewer.items.length > 0) refuse('an interview note is written in your partner’s name');
+        if (kind === NOTE_KIND) {
+          const interviewer = note.touched.get(INTERVIEWER_FIELD);
+          if (note.forPartner && (!interviewer || !this.present(interviewer))) refuse('a note in your partner’s name needs you as its interviewer');
+          // An interview note is always about someone else: one's own note may not pass as one (it would skip private writing).
+          if (!note.forPartner && interviewer && interviewer.items.length > 0) refuse('an interview note is written in your partner’s name');
+        }
       }
     }
+  }
+
+  /**
+   * A new tie runs from an entry of the participant's own to another entry that exists
+   * after the update. Ties never change (every field is fixed), so only new ones are judged.
+   */
+  private checkTiesAfter(): void {
+    for (const tie of this.notes.values()) {
+      if (tie.kind !== TIE_KIND || tie.inDoc || this.deleted.has(tie.item.id)) continue;
+      const ends = (field: string): unknown[] => this.finalCandidates(tie.touched.get(field)!).map((item) => this.valueAfter(item)?.value);
+      const from = ends('from');
+      const to = ends('to');
+      for (const id of from) if (this.mapEntryOwner(id) !== this.participantId) refuse('a tie must start at a map entry of your own');
+      for (const id of to) if (this.mapEntryOwner(id) === null) refuse(`map entry ${String(id).slice(0, 40)} does not exist`);
+      if (from.some((id) => to.includes(id))) refuse('a tie must join two different map entries');
+    }
+  }
+
+  /**
+   * A participant's entries and ties on the map are capped (LIMITS): one update could
+   * otherwise fill the projector's map. Judged only when the update adds some; one scan
+   * of the (small) map's own keys.
+   */
+  private checkMapCaps(): void {
+    for (const [root, cap] of [
+      [ROOT.mapEntries, LIMITS.mapEntriesPerParticipant],
+      [ROOT.mapTies, LIMITS.mapTiesPerParticipant],
+    ] as const) {
+      const added = [...this.notes.values()].filter((st) => st.kind.root === root && !st.inDoc && !this.deleted.has(st.item.id)).length;
+      if (!added) continue;
+      let kept = 0;
+      this.doc.share.get(root)?._map.forEach((item) => {
+        if (item.deleted || this.deletedNotes.has(idKey(item.id)) || !(item.content instanceof Y.ContentType)) return;
+        if ((item.content.type as Y.Map<unknown>).get('owner') === this.participantId) kept++;
+      });
+      if (kept + added > cap) refuse(root === ROOT.mapEntries ? `at most ${cap} map entries of your own` : `at most ${cap} ties of your own`);
+    }
+  }
+
+  /** The owner of a map entry as it stands after the update, or null when there is none. */
+  private mapEntryOwner(id: unknown): unknown {
+    if (!isId(id)) return null;
+    for (const state of this.notes.values()) {
+      if (state.kind.root !== ROOT.mapEntries || state.key !== id || state.inDoc) continue;
+      // A new entry in this update: its owner field was checked to be the sender's.
+      if (!this.deleted.has(state.item.id)) return this.participantId;
+    }
+    const item = this.doc.share.get(ROOT.mapEntries)?._map.get(id);
+    if (!item || item.deleted || !(item.content instanceof Y.ContentType) || this.deletedNotes.has(idKey(item.id))) return null;
+    return (item.content.type as Y.Map<unknown>).get('owner') ?? null;
   }
 
   private checkVotesAfter(): void {

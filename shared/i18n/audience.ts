@@ -7,6 +7,7 @@ import type { UiKey } from './ui.js';
 import { SERIES_FACILITATOR_ONLY } from './series-ui.js';
 import { SERIES_REPORT_FACILITATOR_ONLY } from './series-report-ui.js';
 import { INTERVIEW_FACILITATOR_ONLY } from './ui-interviews.js';
+import { UI_MAP_FACILITATOR } from './ui-map.js';
 
 export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   // start page: creating a workshop
@@ -26,6 +27,7 @@ export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   'otherExports', 'exportMd', 'exportNotesCsv', 'exportActionsCsv', 'exportJson', 'exportFailed', 'preparing',
   'saveSettings', 'expectedGroups', 'stepsUsed', 'question', 'instruction', 'yearPlaceholderHint',
   ...INTERVIEW_FACILITATOR_ONLY,
+  ...UI_MAP_FACILITATOR,
   'projectorNoAccess', 'keptUntil', 'deviceStorage', 'privacy', 'consoleAnonymousOn', 'consoleAnonymousOff', 'deleteWorkshop', 'deleteWorkshopConfirm', 'deleteWorkshopHint',
   // a series of meetings
   ...SERIES_FACILITATOR_ONLY,

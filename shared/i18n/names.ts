@@ -2,6 +2,7 @@
 import type { GroupId } from '../groups.js';
 import type { StepId } from '../steps.js';
 import type { AspectId, LevelId } from '../lenses.js';
+import type { SupportType } from '../support-types.js';
 import type { Language } from './language.js';
 
 type Names<K extends string> = Record<K, Record<Language, string>>;
@@ -56,4 +57,13 @@ export const LEVEL_NAMES: Names<LevelId> = {
   home: { nl: 'Achter de voordeur', en: 'Behind the front door' },
   professionals: { nl: 'Tussen professionals', en: 'Between professionals' },
   community: { nl: 'Wijk en gemeente', en: 'Neighbourhood and municipality' },
+};
+
+/** The kinds of support on the social map (the ecogram's list). */
+export const SUPPORT_NAMES: Names<SupportType> = {
+  practical: { nl: 'Praktische hulp', en: 'Practical help' },
+  company: { nl: 'Gezelschap', en: 'Company' },
+  advice: { nl: 'Advies', en: 'Advice' },
+  emotional: { nl: 'Emotionele steun', en: 'Emotional support' },
+  information: { nl: 'Informatie', en: 'Information' },
 };

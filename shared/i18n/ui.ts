@@ -6,12 +6,14 @@ import { UI_PHONES } from './ui-phones.js';
 import { SERIES_UI } from './series-ui.js';
 import { SERIES_REPORT_UI } from './series-report-ui.js';
 import { UI_INTERVIEWS } from './ui-interviews.js';
+import { UI_MAP } from './ui-map.js';
 
 type Entry = Record<Language, string>;
 
 export const UI = {
   ...UI_PHONES,
   ...UI_INTERVIEWS,
+  ...UI_MAP,
   // general
   language: { nl: 'Taal', en: 'Language' },
   optional: { nl: 'niet verplicht', en: 'optional' },

@@ -82,7 +82,7 @@ describe('a follow-up meeting in the browser', () => {
     const rows = proj.getByTestId('review-row');
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2);
     expect(await rows.filter({ hasText: 'Spreekuur in de bibliotheek starten' }).textContent()).toMatch(/Anna.*1 mrt 2027.*Gepland/);
-    expect(await proj.getByTestId('positive-core').textContent()).toContain('Korte lijnen');
+    expect(await proj.getByTestId('carried-core').textContent()).toContain('Korte lijnen');
 
     // The owner joins on a small phone; the facilitator names her phone as the action's.
     const phone = await page('smallPhone', 'phone');

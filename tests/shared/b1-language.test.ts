@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UI, type UiKey } from '../../shared/i18n/ui.js';
 import { FACILITATOR_ONLY } from '../../shared/i18n/audience.js';
 import { REPORT_LABELS } from '../../shared/i18n/report.js';
-import { ASPECT_NAMES, GROUP_NAMES, GROUP_NAMES_PLURAL, GROUP_NAMES_SHORT, LEVEL_NAMES, STEP_NAMES } from '../../shared/i18n/names.js';
+import { ASPECT_NAMES, GROUP_NAMES, GROUP_NAMES_PLURAL, GROUP_NAMES_SHORT, LEVEL_NAMES, STEP_NAMES, SUPPORT_NAMES } from '../../shared/i18n/names.js';
 import { TEMPLATES } from '../../shared/steps.js';
 import { DEFAULT_INTERVIEW_GUIDE } from '../../shared/interviews.js';
 
@@ -44,7 +44,7 @@ function stepTexts(): Text[] {
 }
 
 function nameTexts(): Text[] {
-  const tables = { STEP_NAMES, GROUP_NAMES, GROUP_NAMES_PLURAL, GROUP_NAMES_SHORT, ASPECT_NAMES, LEVEL_NAMES };
+  const tables = { STEP_NAMES, GROUP_NAMES, GROUP_NAMES_PLURAL, GROUP_NAMES_SHORT, ASPECT_NAMES, LEVEL_NAMES, SUPPORT_NAMES };
   return Object.entries(tables).flatMap(([table, names]) =>
     Object.entries(names).map(([id, n]) => ({ where: `${table}.${id}`, nl: (n as { nl: string }).nl, budget: PARTICIPANT })),
   );

@@ -1,21 +1,22 @@
-// The positive core carried over from earlier meetings: Discover's themes as a read-only
-// reference the room sees during the review and Dream.
+// "What do we want to keep": the Discover themes the facilitator marked as the positive
+// core, shown in Dream on the projector and the phones.
 import type { Theme } from '../../../shared/schema';
 import { useT } from '../i18n';
-import '../styles/review.css';
 
-export function PositiveCore({ themes, className = '' }: { themes: Theme[]; className?: string }) {
+export function PositiveCore({ themes }: { themes: Theme[] }) {
   const t = useT();
-  const carried = themes.filter((th) => th.origin && th.step === 'discover');
-  if (carried.length === 0) return null;
+  if (!themes.length) return null;
   return (
-    <section className={`positive-core ${className}`} aria-labelledby="core-h" data-testid="positive-core">
-      <h2 id="core-h">{t('positiveCore')}</h2>
-      <ul>
-        {carried.map((th) => (
+    <aside className="positive-core" aria-labelledby="positive-core-h" data-testid="positive-core">
+      <h2 id="positive-core-h" className="positive-core__title">
+        {t('positiveCoreTitle')}
+      </h2>
+      <p className="hint">{t('positiveCoreHint')}</p>
+      <ul className="positive-core__list">
+        {themes.map((th) => (
           <li key={th.id}>{th.name}</li>
         ))}
       </ul>
-    </section>
+    </aside>
   );
 }

@@ -24,6 +24,8 @@ import { SettingsPanel } from './SettingsPanel';
 import { ExportMenu } from './ExportMenu';
 import { PrivacyPanel, RetentionNotice } from './PrivacyPanel';
 import { JoinPanelToggle } from './JoinPanelToggle';
+import { MapToggle } from './MapToggle';
+import { PositiveCorePanel } from './PositiveCorePanel';
 import { FinishWorkshop } from './FinishWorkshop';
 import { NextMeeting } from './NextMeeting';
 import { InterviewControls } from './InterviewControls';
@@ -133,6 +135,8 @@ export default function FacilitatorConsole({ workshopId }: { workshopId: string 
           <RosterPanel state={state} roster={room.roster} send={send} />
           <RoomControls state={state} send={send} />
           <JoinPanelToggle state={state} send={send} />
+          <MapToggle state={state} send={send} />
+          <PositiveCorePanel board={board} step={state.step} />
           <FinishWorkshop state={state} send={send} workshopId={workshopId} token={token} />
           <NextMeeting workshopId={workshopId} token={token} />
         </aside>

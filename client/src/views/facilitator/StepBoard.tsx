@@ -13,7 +13,7 @@ import { ThemeBoard } from './ThemeBoard';
 import { LensBar, applyLens, type LensFilter } from './LensBar';
 import { ActionTable } from './ActionTable';
 import { ReviewBoard } from './ReviewBoard';
-import { PositiveCore } from '../../components/PositiveCore';
+import { CarriedCore } from '../../components/CarriedCore';
 
 export function StepBoard({ state, board, roster }: { state: RoomState; board: Board; roster: Roster | null }) {
   const t = useT();
@@ -40,7 +40,7 @@ export function StepBoard({ state, board, roster }: { state: RoomState; board: B
           <VoteResults targets={targets} tallies={tallies} />
         </section>
       ) : null}
-      {state.step === 'review' || state.step === 'dream' ? <PositiveCore themes={allThemes} className="panel" /> : null}
+      {state.step === 'review' ? <CarriedCore themes={allThemes} className="panel" /> : null}
       {state.step === 'review' ? <ReviewBoard board={board} actions={actions} helped={notes} roster={roster} anonymous={state.anonymous} /> : null}
       {state.step === 'deliver' ? <ActionTable actions={actions} board={board.board} steps={designNotes} /> : null}
       {state.step === 'deliver' && notes.length === 0 ? null : (

@@ -18,20 +18,38 @@ export interface NewNote {
   text: string;
   linkedTo?: string;
   firstAction?: string;
+  /** Dream: the Discover themes this ambition builds on. */
+  buildsOn?: string[];
 }
 
-export function Composer({ step, onAdd, linkOptions, isPrivate = false }: { step: StepId; onAdd: (note: NewNote) => void; linkOptions: LinkOption[]; isPrivate?: boolean }) {
+export function Composer({
+  step,
+  onAdd,
+  linkOptions,
+  isPrivate = false,
+  buildsOnOptions = [],
+}: {
+  step: StepId;
+  onAdd: (note: NewNote) => void;
+  linkOptions: LinkOption[];
+  isPrivate?: boolean;
+  /** Dream: Discover's themes, to say what an ambition builds on. */
+  buildsOnOptions?: LinkOption[];
+}) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
   const [firstAction, setFirstAction] = useState('');
   const [linkedTo, setLinkedTo] = useState('');
+  const [buildsOn, setBuildsOn] = useState<string[]>([]);
   const [added, setAdded] = useState(0);
   const [posted, setPosted] = useState(false);
   const enterAdds = useHardwareKeyboardLikely();
   // Counted as a person counts (an emoji is one), as the server does; maxLength would count UTF-16 units.
   const left = LIMITS.noteText - textLength(text);
   const isDesign = step === 'design';
+  const isDream = step === 'dream';
+  const chosenThemes = buildsOnOptions.filter((o) => buildsOn.includes(o.id)).map((o) => o.id);
 
   function submit(e?: FormEvent) {
     e?.preventDefault();
@@ -41,8 +59,10 @@ export function Composer({ step, onAdd, linkOptions, isPrivate = false }: { step
       text: clipText(clean, LIMITS.noteText),
       ...(isDesign && firstAction.trim() ? { firstAction: clipText(firstAction.trim(), LIMITS.noteText) } : {}),
       ...(isDesign && linkedTo ? { linkedTo } : {}),
+      ...(isDream && chosenThemes.length ? { buildsOn: chosenThemes.slice(0, LIMITS.buildsOn) } : {}),
     });
     setText('');
+    setBuildsOn([]);
     setFirstAction('');
     setAdded((n) => n + 1);
     setPosted(true);
@@ -63,6 +83,7 @@ export function Composer({ step, onAdd, linkOptions, isPrivate = false }: { step
 
   return (
     <form className="composer card" onSubmit={submit}>
+      {isDream ? <PossibilityChecklist /> : null}
       <label htmlFor={`${id}-text`} className="composer__label">
         {isDesign ? t('yourSmallStep') : t('yourNote')}
       </label>
@@ -110,6 +131,24 @@ export function Composer({ step, onAdd, linkOptions, isPrivate = false }: { step
           ) : null}
         </>
       ) : null}
+      {isDream && buildsOnOptions.length ? (
+        <fieldset className="field builds-on" data-testid="builds-on-choice" aria-describedby={`${id}-builds-hint`}>
+          <legend>{t('buildsOnLabel')}</legend>
+          <span className="hint" id={`${id}-builds-hint`}>
+            {t('buildsOnHint')}
+          </span>
+          {buildsOnOptions.map((o) => (
+            <label key={o.id} className="choice">
+              <input
+                type="checkbox"
+                checked={buildsOn.includes(o.id)}
+                onChange={(e) => setBuildsOn((list) => (e.target.checked ? [...list, o.id] : list.filter((x) => x !== o.id)))}
+              />
+              {o.label}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <button type="submit" className={`btn btn--primary btn--large btn--block${posted ? ' is-posted' : ''}`} disabled={!text.trim()} data-testid="add-note">
         {posted ? <span data-testid="note-posted">✓ {isPrivate ? t('notePostedPrivate') : t('notePosted')}</span> : t('addNote')}
       </button>
@@ -117,5 +156,22 @@ export function Composer({ step, onAdd, linkOptions, isPrivate = false }: { step
         {added ? `${isPrivate ? t('notePostedPrivate') : t('notePosted')} (${added})` : ''}
       </p>
     </form>
+  );
+}
+
+/** What makes a possibility statement, shown while writing an ambition. */
+function PossibilityChecklist() {
+  const t = useT();
+  return (
+    <div className="possibility" data-testid="possibility-checklist">
+      <p className="possibility__title">{t('possibilityTitle')}</p>
+      <ul className="possibility__list">
+        <li>{t('possibilityNow')}</li>
+        <li>{t('possibilityAsIf')}</li>
+        <li>{t('possibilityPositive')}</li>
+        <li>{t('possibilityStretch')}</li>
+        <li>{t('possibilityGrounded')}</li>
+      </ul>
+    </div>
   );
 }

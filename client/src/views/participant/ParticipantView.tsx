@@ -25,11 +25,14 @@ import { VotePanel } from './VotePanel';
 import { PhoneResults } from './PhoneResults';
 import { DeliverActions } from './DeliverActions';
 import { ReviewActions } from './ReviewActions';
-import { PositiveCore } from '../../components/PositiveCore';
+import { CarriedCore } from '../../components/CarriedCore';
 import { ThemePicker } from './ThemePicker';
 import { Gone } from './Gone';
 import { InterviewPanel } from './InterviewPanel';
 import { awaitsReveal } from '../../../../shared/interviews';
+import { MapPanel } from './MapPanel';
+import { PositiveCore } from '../../components/PositiveCore';
+import { useMapEntries, useMapTies, usePositiveCore } from '../../net/map-hooks';
 
 export default function ParticipantView({ workshopId }: { workshopId: string }) {
   const session = useMemo(() => getSession(workshopId), [workshopId]);
@@ -62,6 +65,10 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
   const dreamNotes = useNotes(board, 'dream');
   const actions = useActions(board);
   const allThemes = useThemes(board, null);
+  const mapEntries = useMapEntries(board);
+  const mapTies = useMapTies(board);
+  const positiveCore = usePositiveCore(board);
+  const discoverThemes = useThemes(board, 'discover');
 
   if (!token || !me || room.status === 'refused' || room.status === 'removed' || board.closedCode === CLOSE.revoked || board.closedCode === CLOSE.deleted) {
     const removed = room.status === 'removed' || board.closedCode === CLOSE.revoked;
@@ -161,7 +168,7 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
           />
         ) : null}
         {state.step === 'deliver' ? <DeliverActions actions={actions} name={myName} /> : null}
-        {state.step === 'review' || state.step === 'dream' ? <PositiveCore themes={allThemes} /> : null}
+        {state.step === 'review' ? <CarriedCore themes={allThemes} /> : null}
         {state.step === 'review' ? (
           <ReviewActions
             actions={actions}
@@ -188,8 +195,17 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
           <PhoneResults themes={themes} notes={notes} votes={votes} roster={room.roster} anonymous={state.anonymous} />
         ) : null}
         {state.step === 'deliver' ? <p className="hint">{t('deliverNoteHint')}</p> : null}
+        {state.step === 'dream' ? <PositiveCore themes={positiveCore} /> : null}
         {/* In the review, what helped is written with its action (above). */}
-        {state.step === 'review' ? null : <Composer step={state.step} onAdd={add} linkOptions={linkOptions} isPrivate={privateWriting} />}
+        {state.step === 'review' ? null : (
+        <Composer
+          step={state.step}
+          onAdd={add}
+          linkOptions={linkOptions}
+          isPrivate={privateWriting}
+          buildsOnOptions={discoverThemes.map((th) => ({ id: th.id, label: th.name }))}
+        />
+        )}
         <button
           type="button"
           className={`btn btn--large btn--block done-toggle${done ? ' is-done' : ''}`}
@@ -229,6 +245,7 @@ export default function ParticipantView({ workshopId }: { workshopId: string }) 
             </ul>
           </section>
         ) : null}
+        <MapPanel board={board.board} entries={mapEntries} ties={mapTies} me={me} myGroup={group} />
       </main>
     </>
   );

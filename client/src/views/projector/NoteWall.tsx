@@ -118,7 +118,20 @@ function pack(groups: Group[], heights: Map<string, number>, size: number, heigh
 }
 
 /** `contentLang`: the workshop's language, which the notes are written in (hyphenation). */
-export function NoteWall({ notes, themes, privateWriting, contentLang }: { notes: Note[]; themes: Theme[]; privateWriting: boolean; contentLang?: string }) {
+/** `buildsOnThemes`: Discover's themes, named under the Dream notes that build on them. */
+export function NoteWall({
+  notes,
+  themes,
+  privateWriting,
+  contentLang,
+  buildsOnThemes = [],
+}: {
+  notes: Note[];
+  themes: Theme[];
+  privateWriting: boolean;
+  contentLang?: string;
+  buildsOnThemes?: Theme[];
+}) {
   const t = useT();
   const { lang } = useLang();
   const box = useRef<HTMLDivElement>(null);
@@ -126,12 +139,14 @@ export function NoteWall({ notes, themes, privateWriting, contentLang }: { notes
   const version = useRemeasure(box, notes.length === 0);
   const [slack, setSlack] = useState(1);
   const known = new Set(themes.map((th) => th.id));
+  const buildsOnName = new Map(buildsOnThemes.map((th) => [th.id, th.name]));
+  const buildsOn = (n: Note): string[] => (n.buildsOn ?? []).flatMap((id) => buildsOnName.get(id) ?? []);
   const groups: Group[] = [
     ...themes.map((th) => ({ id: th.id, name: th.name, notes: notes.filter((n) => n.themeId === th.id) })),
     { id: '', name: themes.length ? t('notInTheme') : '', notes: notes.filter((n) => !n.themeId || !known.has(n.themeId)) },
   ].filter((g) => g.notes.length);
   // everything the layout depends on: when it changes, the wall measures again
-  const key = JSON.stringify([lang, version, slack, groups.map((g) => [g.id, g.name, g.notes.map((n) => [n.id, n.text, n.group, n.author === 'facilitator', n.firstAction])])]);
+  const key = JSON.stringify([lang, version, slack, groups.map((g) => [g.id, g.name, g.notes.map((n) => [n.id, n.text, n.group, n.author === 'facilitator', n.firstAction, buildsOn(n)])])]);
 
   // Find the most generous type size and clamp at which every note fits: measure the notes
   // at each candidate (one reflow each, binary search along the candidates) and pack them.
@@ -265,7 +280,7 @@ export function NoteWall({ notes, themes, privateWriting, contentLang }: { notes
             if (slot.kind === 'head') return head(groups[slot.group]!);
             if (slot.kind === 'cont') return cont(groups[slot.group]!, si);
             const n = byId.get(slot.id);
-            return n ? <WallNote key={n.id} note={n} dense={dense} /> : null;
+            return n ? <WallNote key={n.id} note={n} dense={dense} buildsOn={buildsOn(n)} /> : null;
           })}
         </div>
       ))}
@@ -278,7 +293,7 @@ export function NoteWall({ notes, themes, privateWriting, contentLang }: { notes
  * lines (never removed: the DOM and the accessibility tree keep all of it). On a dense
  * wall the group is a short label in the top corner, so it costs no line of its own.
  */
-function WallNote({ note, dense }: { note: Note; dense: boolean }) {
+function WallNote({ note, dense, buildsOn }: { note: Note; dense: boolean; buildsOn: string[] }) {
   const { lang } = useLang();
   const t = useT();
   const group = note.group ?? 'other';
@@ -298,6 +313,11 @@ function WallNote({ note, dense }: { note: Note; dense: boolean }) {
       {note.firstAction ? (
         <p className="note__extra">
           <strong>{t('firstAction')}:</strong> {note.firstAction}
+        </p>
+      ) : null}
+      {buildsOn.length ? (
+        <p className="note__extra note__builds-on" data-testid="builds-on">
+          {t('buildsOnShort', { themes: buildsOn.join(', ') })}
         </p>
       ) : null}
       {dense ? null : (

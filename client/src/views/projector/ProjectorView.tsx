@@ -15,13 +15,16 @@ import { AmbitionBanner } from '../../components/AmbitionBanner';
 import { NoteWall, isDense } from './NoteWall';
 import { ActionList } from './ActionList';
 import { ReviewList } from './ReviewList';
-import { PositiveCore } from '../../components/PositiveCore';
+import { CarriedCore } from '../../components/CarriedCore';
 import { ProjectorVotes } from './ProjectorVotes';
 import { JoinPanel, JoinStrip } from './JoinPanel';
 import { ClosingScreen } from './ClosingScreen';
 import { InterviewProgress } from './InterviewProgress';
 import { awaitsReveal } from '../../../../shared/interviews';
 import { useAmbitionMoment } from './useAmbitionMoment';
+import { SocialMap } from './SocialMap';
+import { PositiveCore } from '../../components/PositiveCore';
+import { useMapEntries, useMapTies, usePositiveCore } from '../../net/map-hooks';
 import { groupsToCombine } from '../../../../shared/small-groups';
 import '../../styles/projector.css';
 
@@ -47,6 +50,10 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
   const votes = useVotes(board);
   const actions = useActions(board);
   const ambition = useSharedAmbition(board);
+  const mapEntries = useMapEntries(board);
+  const mapTies = useMapTies(board);
+  const positiveCore = usePositiveCore(board);
+  const discoverThemes = useThemes(board, 'discover');
   const moment = useAmbitionMoment(ambition?.id ?? null, board.synced);
   const people = useMemo(() => new Map((room.roster?.participants ?? []).map((p) => [p.id, p.group])), [room.roster]);
   const tallies = useMemo(() => tallyVotes(votes, (id) => people.get(id)), [votes, people]);
@@ -71,11 +78,13 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
 
   const online = room.status === 'connected' && board.status === 'connected';
   const targets = [...themes.map((th) => ({ id: th.id, label: th.name })), ...notes.map((n) => ({ id: n.id, label: n.text }))];
-  const showVotes = state.voting.open || state.resultsShown;
+  const showMap = state.mapShown;
+  const showVotes = !showMap && (state.voting.open || state.resultsShown);
   const showAmbition = AMBITION_STEPS.includes(state.step);
-  const joinPanel = !state.joinPanelHidden;
-  const showActions = !showVotes && state.step === 'deliver' && actions.length > 0;
-  const review = !showVotes && state.step === 'review';
+  // the map needs the whole width; the slim join line stays
+  const joinPanel = !state.joinPanelHidden && !state.mapShown;
+  const showActions = !showMap && !showVotes && state.step === 'deliver' && actions.length > 0;
+  const review = !showMap && !showVotes && state.step === 'review';
   // a result on screen: the step's instruction makes room for it
   const results = showVotes || showActions || review;
 
@@ -92,8 +101,11 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
         <p className="visually-hidden" role="status">
           {moment && ambition ? t('ambitionChosenAnnounce', { text: ambition.text }) : ''}
         </p>
-        {state.step === 'review' || state.step === 'dream' ? <PositiveCore themes={allThemes} className="positive-core--projector" /> : null}
-        {interviewing && !showVotes ? (
+        {state.step === 'review' && !showMap ? <CarriedCore themes={allThemes} className="carried-core--projector" /> : null}
+        {state.step === 'dream' && !showMap ? <PositiveCore themes={positiveCore} /> : null}
+        {showMap ? (
+          <SocialMap entries={mapEntries} ties={mapTies} contentLang={state.language} />
+        ) : interviewing && !showVotes ? (
           // The guide is on every phone; the wall keeps its room for the pairs and the clock.
           <InterviewProgress round={round} roster={room.roster} notes={discoverNotes} clockOffset={room.clockOffset} />
         ) : showVotes ? (
@@ -104,7 +116,7 @@ export default function ProjectorView({ workshopId }: { workshopId: string }) {
           <>
             {/* Deliver: the actions, and below them the notes phones still send (ideas for actions). */}
             {showActions ? <ActionList actions={actions} contentLang={state.language} /> : null}
-            {!showActions || notes.length ? <NoteWall notes={notes} themes={themes} privateWriting={state.privateWriting} contentLang={state.language} /> : null}
+            {!showActions || notes.length ? <NoteWall notes={notes} themes={themes} privateWriting={state.privateWriting} contentLang={state.language} buildsOnThemes={discoverThemes} /> : null}
           </>
         )}
         {joinPanel ? null : <JoinStrip state={state} roster={room.roster} online={online} />}
