@@ -74,6 +74,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
   const loadedDocs = new LoadedDocs(store, {
     idleUnloadMs: config.idleUnloadMs,
     compactAfterUpdates: config.compactAfterUpdates,
+    broadcastWindowMs: config.broadcastWindowMs,
     onStored: (id) => {
       workshops.retention.touch(id);
       drafts.stored(id);

@@ -5,12 +5,9 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import WebSocket from 'ws';
 import { BoardDoc, ROOT } from '../../shared/schema.js';
+import { createRoom, join, pool, type Participant, type Room, type Target } from '../lib/api.js';
 
-export interface Target {
-  kind: 'ours' | 'ref';
-  base: string;
-  ws: string;
-}
+export { createRoom, join, pool, type Participant, type Room, type Target } from '../lib/api.js';
 
 export const config = <T>(): T => JSON.parse(process.argv[2] ?? '{}') as T;
 export const emit = (message: Record<string, unknown>): void => void process.stdout.write(JSON.stringify(message) + '\n');
@@ -38,10 +35,10 @@ readline.createInterface({ input: process.stdin }).on('line', (line) => {
   commands.push(JSON.parse(line) as Record<string, unknown>);
   commandWaiters.splice(0).forEach((wake) => wake());
 });
-/** Waits for the orchestrator's next command `cmd`. */
+/** Waits for the orchestrator's next command `cmd` ('*': the next command of any kind). */
 export async function command(cmd: string): Promise<Record<string, unknown>> {
   for (;;) {
-    const at = commands.findIndex((c) => c.cmd === cmd);
+    const at = commands.findIndex((c) => cmd === '*' || c.cmd === cmd);
     if (at !== -1) return commands.splice(at, 1)[0]!;
     await new Promise<void>((resolve) => commandWaiters.push(resolve));
   }
@@ -55,39 +52,6 @@ export class CpuMeter {
     const used = process.cpuUsage(this.cpu);
     return (used.user + used.system) / 1000 / (performance.now() - this.wall);
   }
-}
-
-async function post(base: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<any> {
-  const res = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${text}`);
-  return JSON.parse(text);
-}
-
-export interface Room {
-  room: string;
-  joinCode?: string;
-  facilitatorToken?: string;
-  projectorToken?: string;
-}
-
-/** Ours: POST /api/workshops. The reference has no API: a room is just a name. */
-export async function createRoom(t: Target, title = 'Bench'): Promise<Room> {
-  if (t.kind === 'ref') return { room: `bench-${Math.random().toString(36).slice(2, 12)}` };
-  const created = await post(t.base, '/api/workshops', { title });
-  return { room: created.id, joinCode: created.joinCode, facilitatorToken: created.facilitatorToken, projectorToken: created.projectorToken };
-}
-
-export interface Participant {
-  participantId: string;
-  token?: string;
-}
-
-/** Ours: POST /api/join as a phone does. The reference has no auth: a random author id. */
-export async function join(t: Target, room: Room, group = 'carer'): Promise<Participant> {
-  if (t.kind === 'ref') return { participantId: Math.random().toString(36).slice(2, 12) };
-  const joined = await post(t.base, '/api/join', { code: room.joinCode, group });
-  return { participantId: joined.participantId, token: joined.participantToken };
 }
 
 export interface Client {
@@ -131,20 +95,6 @@ export async function connectSynced(t: Target, room: string, token?: string, doc
   const client = connect(t, room, token, doc);
   if (!client.provider.synced) await client.nextSync();
   return client;
-}
-
-/** Runs `fn` over `items` with at most `limit` at a time. */
-export async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }
 
 let noteSeq = 0;

@@ -5,12 +5,16 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { FencedError, type Fence, type Store } from '../store/store.js';
 import { encodeAwarenessMessage, encodeUpdateMessage } from './messages.js';
 import { ClientIdOwners } from './client-ids.js';
+import { receivesPresenceOf } from './presence.js';
+import type { Role } from '../../shared/roles.js';
 
 /** Stored updates applied per event-loop turn while a document loads. */
 const LOAD_SLICE = 100;
 
 /** One open connection as the document sees it. */
 export interface DocConnection {
+  /** Decides whose presence this connection receives (presence.ts). */
+  readonly role: Role;
   send(message: Uint8Array): void;
   /** Awareness client ids this connection controls, removed when it closes. */
   readonly awarenessIds: Set<number>;
@@ -26,6 +30,12 @@ export interface LoadedDocOptions {
   claim?: () => Promise<Fence | undefined>;
   /** A write was refused because another node took the lease over. */
   onFenced?: (loaded: LoadedDoc) => void;
+  /**
+   * At most one batch is stored and broadcast per this many ms: an update that arrives
+   * sooner after the previous batch waits for the window's end with the others. Slower
+   * than one update per window, nothing waits. 0: a batch as soon as the store is free.
+   */
+  broadcastWindowMs?: number;
 }
 
 interface PendingUpdate {
@@ -43,7 +53,10 @@ export class LoadedDoc {
   /** Leases held by connections and server-side readers; the document unloads at zero. */
   leases = 0;
   private pending: PendingUpdate[] = [];
+  /** The role of the connection that controls each awareness client id. */
+  private readonly presenceRoles = new Map<number, Role>();
   private flushing: Promise<void> | null = null;
+  private lastBatchAt = -Infinity;
   private storedUpdates = 0;
   /** The lease epoch this room writes under; undefined with the embedded store. */
   fence: Fence | undefined;
@@ -118,11 +131,21 @@ export class LoadedDoc {
 
   private flush(): Promise<void> {
     if (this.flushing) return this.flushing;
-    this.flushing = this.writeAndBroadcast().finally(() => {
+    this.flushing = this.windowEnd().then(() => this.writeAndBroadcast()).finally(() => {
       this.flushing = null;
       if (this.pending.length > 0) void this.flush();
     });
     return this.flushing;
+  }
+
+  /** Resolves once a window has passed since the last batch began. */
+  private async windowEnd(): Promise<void> {
+    // A timer counts from the event loop's cached clock, which can lag behind: check again.
+    for (;;) {
+      const wait = this.lastBatchAt + (this.options.broadcastWindowMs ?? 0) - performance.now();
+      if (wait <= 0) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.ceil(wait)));
+    }
   }
 
   /**
@@ -133,6 +156,7 @@ export class LoadedDoc {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
+    this.lastBatchAt = performance.now();
     if (this.fencedOut) return;
     try {
       await this.store.appendUpdates(this.id, batch.map((p) => p.update), this.fence);
@@ -195,11 +219,24 @@ export class LoadedDoc {
     if (isConnection(origin)) {
       for (const id of changes.added) origin.awarenessIds.add(id);
       for (const id of changes.removed) origin.awarenessIds.delete(id);
+      for (const id of changes.added.concat(changes.updated)) this.presenceRoles.set(id, origin.role);
     }
-    if (changed.length === 0) return;
-    const message = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    for (const conn of this.conns) conn.send(message);
+    if (changed.length > 0) {
+      const messages = new Map<Role, Uint8Array | null>();
+      for (const conn of this.conns) {
+        let message = messages.get(conn.role);
+        if (message === undefined) messages.set(conn.role, (message = this.presenceMessage(conn.role, changed)));
+        if (message) conn.send(message);
+      }
+    }
+    for (const id of changes.removed) this.presenceRoles.delete(id);
   };
+
+  /** The awareness message of `ids` (default: every known state) that a `receiver` may see, or null if none. */
+  presenceMessage(receiver: Role, ids: readonly number[] = [...this.awareness.getStates().keys()]): Uint8Array | null {
+    const visible = ids.filter((id) => receivesPresenceOf(receiver, this.presenceRoles.get(id)));
+    return visible.length > 0 ? encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, visible)) : null;
+  }
 
   /** Stops storing and broadcasting for good; LoadedDocs drops it. */
   lostLease(): void {
@@ -224,5 +261,5 @@ export class LoadedDoc {
 }
 
 function isConnection(value: unknown): value is DocConnection {
-  return typeof value === 'object' && value !== null && 'awarenessIds' in value && 'send' in value;
+  return typeof value === 'object' && value !== null && 'awarenessIds' in value && 'send' in value && 'role' in value;
 }

@@ -42,6 +42,8 @@ export class LoadedDocs {
     private readonly options: {
       idleUnloadMs: number;
       compactAfterUpdates: number;
+      /** See LoadedDocOptions.broadcastWindowMs. */
+      broadcastWindowMs?: number;
       onStored?: (id: string) => void;
       /** Present with a shared store. */
       leases?: LeaseOptions;
@@ -95,6 +97,7 @@ export class LoadedDocs {
         ? async () => ({ epoch: await this.claimLease(id, leases, forDevice) })
         : undefined,
       onFenced: (lost) => this.evict(lost),
+      broadcastWindowMs: this.options.broadcastWindowMs,
     });
     void loaded.ready.then(
       () => this.options.onLoaded?.(id),

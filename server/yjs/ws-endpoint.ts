@@ -107,6 +107,7 @@ export function createYjsEndpoint(deps: {
     const conn: Connection = {
       ws,
       grant,
+      role: grant.role,
       alive: true,
       awarenessIds: new Set(),
       send(message) {
@@ -151,10 +152,8 @@ export function createYjsEndpoint(deps: {
     });
 
     conn.send(encodeSyncStep1(Y.encodeStateVector(loaded.doc)));
-    const states = loaded.awareness.getStates();
-    if (states.size > 0) {
-      conn.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(loaded.awareness, [...states.keys()])));
-    }
+    const presence = loaded.presenceMessage(conn.role);
+    if (presence) conn.send(presence);
   }
 
   function handleMessage(conn: Connection, loaded: LoadedDoc, message: Uint8Array): void {
@@ -169,9 +168,11 @@ export function createYjsEndpoint(deps: {
         if (conn.grant.role !== 'projector') awarenessProtocol.applyAwarenessUpdate(loaded.awareness, update, conn);
         return;
       }
-      case MESSAGE_QUERY_AWARENESS:
-        conn.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(loaded.awareness, [...loaded.awareness.getStates().keys()])));
+      case MESSAGE_QUERY_AWARENESS: {
+        // An answer even when nothing is visible: a client may time its queries (B6 does).
+        conn.send(loaded.presenceMessage(conn.role) ?? encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(loaded.awareness, [])));
         return;
+      }
       default:
         throw new Error(`unknown message type ${type}`);
     }

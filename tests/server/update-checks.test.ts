@@ -50,4 +50,20 @@ describe('the Yjs update checks', () => {
     expect(judge(noteUpdate('p1'), participant, draft).o).toBeNull();
     expect(draft.claims).toBe(1);
   });
+
+  it('defer an update whose sender skipped some of its own earlier changes (a gap), and pass the next in line', () => {
+    const checks = updateChecks(defaultLimits);
+    const rec = newWorkshopRecord({ title: 'x' }, { id: 'w1', joinCode: 'ABCDEF', tokenHashes: [] }, 1);
+    const device = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    device.on('update', (u: Uint8Array) => updates.push(u));
+    const board = new BoardDoc(device);
+    for (const n of [1, 2]) board.addNote({ text: `notitie ${n}`, step: 'checkin', author: 'p1', createdAt: n }, `n-p1-${n}`);
+    const t = target();
+    const judge = (update: Uint8Array) => firstObjection(checks, { update, ...readUpdate(update), grant: participant, record: rec, target: t });
+    expect(judge(updates[1]!)).toMatchObject({ check: 'in order', outcome: 4500 });
+    expect(judge(updates[0]!)).toBeNull();
+    Y.applyUpdate(t.doc, updates[0]!);
+    expect(judge(updates[1]!)).toBeNull();
+  });
 });

@@ -1,0 +1,94 @@
+// The broadcast window (server/yjs/loaded-doc.ts): under a burst of updates a workshop's
+// changes go out as merged batches, and still none reaches another device before it is stored.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createServer, type RunningServer } from '../../server/app.js';
+import { defaultConfig } from '../../server/config.js';
+import type { Store } from '../../server/store/store.js';
+import { createWorkshop, join, yClient } from '../helpers/clients.js';
+import { openTestStore, tempDataDir } from '../helpers/server.js';
+import { waitFor } from '../helpers/wait.js';
+
+/** Items of the test's array root whose update has been stored, and how many writes it took. */
+const stored = new Set<string>();
+let appendCalls = 0;
+/** When each append began (performance.now()). */
+const appendStarts: number[] = [];
+
+/** The run's store, with a slow append that records what it has stored once it has. */
+function recordingStore(base: Store): Store {
+  return new Proxy(base, {
+    get(target, key, receiver) {
+      if (key === 'appendUpdates') {
+        return async (id: string, updates: Uint8Array[], fence?: Parameters<Store['appendUpdates']>[2]) => {
+          appendCalls++;
+          appendStarts.push(performance.now());
+          await new Promise((resolve) => setTimeout(resolve, 15));
+          await target.appendUpdates(id, updates, fence);
+          for (const update of updates) {
+            for (const struct of Y.decodeUpdate(update).structs) {
+              if (struct instanceof Y.Item && struct.content instanceof Y.ContentString) stored.add(struct.content.str);
+              if (struct instanceof Y.Item && struct.content instanceof Y.ContentAny) for (const v of struct.content.arr) stored.add(String(v));
+            }
+          }
+        };
+      }
+      const value: unknown = Reflect.get(target, key, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+let server: RunningServer;
+let base = '';
+let ws = '';
+beforeAll(async () => {
+  const dataDir = tempDataDir();
+  server = await createServer(defaultConfig({ port: 0, host: '127.0.0.1', dataDir, broadcastWindowMs: 40 }), { store: recordingStore(await openTestStore(dataDir)) });
+  base = `http://127.0.0.1:${server.port}`;
+  ws = `ws://127.0.0.1:${server.port}`;
+});
+afterAll(() => server.close());
+
+describe('batched broadcasts', () => {
+  it('sends a burst in fewer batches, in order, each item only after it is stored', async () => {
+    const w = await createWorkshop(base);
+    const p = await join(base, w.joinCode);
+    const writer = yClient(ws, w.id, w.facilitatorToken);
+    const other = yClient(ws, w.id, w.facilitatorToken);
+    const participant = yClient(ws, w.id, p.participantToken);
+    await Promise.all([writer.synced, other.synced, participant.synced]);
+
+    const problems: string[] = [];
+    for (const reader of [other, participant]) {
+      reader.doc.getArray<string>('testOrder').observe((event) => {
+        const items = event.target.toArray();
+        if (items.some((item, i) => item !== `w${i}`)) problems.push(`out of order: ${items.join(',')}`);
+        for (const item of items) if (!stored.has(item)) problems.push(`${item} arrived before it was stored`);
+      });
+    }
+    const before = appendCalls;
+    const firstBatch = appendStarts.length;
+    const count = 40;
+    for (let i = 0; i < count; i++) {
+      writer.doc.getArray<string>('testOrder').push([`w${i}`]);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    // A concurrent writer on another connection: both end with the same document.
+    other.doc.getMap('testOther').set('k', 'from the other');
+    const expected = Array.from({ length: count }, (_, i) => `w${i}`);
+    for (const reader of [other, participant]) await waitFor(() => reader.doc.getArray('testOrder').length === count || undefined, 5000, 'every item');
+    await waitFor(() => writer.doc.getMap('testOther').get('k') && participant.doc.getMap('testOther').get('k'), 5000, 'the other write everywhere');
+
+    expect(problems).toEqual([]);
+    for (const c of [writer, other, participant]) expect(c.doc.getArray('testOrder').toArray()).toEqual(expected);
+    expect(Y.encodeStateVector(participant.doc)).toEqual(Y.encodeStateVector(writer.doc));
+    expect(Y.encodeStateVector(other.doc)).toEqual(Y.encodeStateVector(writer.doc));
+    // 41 updates through a 40 ms window: batches at least a window apart, not one write each
+    // (without the window a batch would follow each 15 ms write at once).
+    expect(appendCalls - before).toBeLessThan(count / 2);
+    const starts = appendStarts.slice(firstBatch);
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(39);
+    for (const c of [writer, other, participant]) c.destroy();
+  });
+});
