@@ -18,6 +18,7 @@ import { securityHeaders } from './http/security.js';
 import { securityTxt } from './http/security-txt.js';
 import { apiRoutes } from './http/api.js';
 import { seriesRoutes } from './http/series-routes.js';
+import { seriesReportRoutes } from './http/series-report-routes.js';
 import { SeriesService } from './series/series.js';
 import { facilitatorRoutes } from './http/facilitator-routes.js';
 import { clientRoutes } from './http/static.js';
@@ -141,6 +142,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     }
     res.json({ ok: true, node: nodeId, redis: redis ? (redis.connected ? 'connected' : 'reconnecting') : 'none' });
   });
+  app.use('/api', seriesReportRoutes({ workshops, series, loadedDocs, pdf }));
   const importOne = (snapshot: Parameters<typeof importWorkshop>[0]) => importWorkshop(snapshot, workshops.creation, loadedDocs);
   app.use(
     '/api',

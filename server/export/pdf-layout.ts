@@ -192,6 +192,36 @@ export class Layout {
   }
 
   /**
+   * A tinted box with an accent bar: a small capitalised label, a text in bold, and an
+   * optional line under it (the shared ambition, in the meeting and the series report).
+   */
+  callout(label: string, text: string, after: string | null = null): void {
+    const { doc } = this;
+    const pad = 14;
+    const x = this.left + pad + 3;
+    const w = this.width - 2 * pad - 3;
+    const caps = this.text.clean(label).toUpperCase();
+    const h = 12 + 6 + this.measure(text, FONT.bold, 14, w, 3) + (after ? 6 + this.measure(after, FONT.bold, 9, w) : 0);
+    this.ensureSpace(h + 2 * pad + 20);
+    const top = doc.y;
+    this.artifact(() => {
+      doc.rect(this.left, top, this.width, h + 2 * pad).fill(COLOUR.tint);
+      doc.rect(this.left, top, 3, h + 2 * pad).fill(COLOUR.accent);
+    });
+    doc.y = top + pad;
+    this.begin('Div');
+    this.tag('H3', () => this.write(caps, { font: FONT.bold, size: 8.5, colour: COLOUR.accent, x, width: w, spacing: 1.1 }));
+    this.gap(6);
+    this.para(text, { font: FONT.bold, size: 14, x, width: w, lineGap: 3 });
+    if (after) {
+      this.gap(6);
+      this.para(after, { font: FONT.bold, size: 9, colour: COLOUR.accent, x, width: w });
+    }
+    this.end();
+    doc.y = top + h + 2 * pad + 18;
+  }
+
+  /**
    * A table whose cells wrap; the header is repeated on every page it continues on.
    * Rows are never split, so a row is clipped by the caller to fit a page.
    */

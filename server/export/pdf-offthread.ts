@@ -6,6 +6,7 @@
 // exit while idle.
 import { Worker } from 'node:worker_threads';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
+import type { SeriesReportInput } from './series-report-model.js';
 
 export interface PdfWorkerOptions {
   /** One export may take this long, queueing included, before it fails. */
@@ -28,9 +29,13 @@ export const defaultPdfWorkerOptions: PdfWorkerOptions = {
 /** Main thread → worker. */
 export interface PdfRequest {
   id: number;
-  /** The snapshot as JSON: one string to copy, parsed in the worker. */
+  /** A meeting's report (from a WorkshopSnapshot) or a series report (from a SeriesReportInput). */
+  kind: PdfKind;
+  /** The input as JSON: one string to copy, parsed in the worker. */
   json: string;
 }
+
+export type PdfKind = 'meeting' | 'series';
 
 /** Worker → main thread. */
 export type PdfReply = { id: number; ok: true; pdf: Uint8Array } | { id: number; ok: false; error: string };
@@ -48,6 +53,7 @@ export class PdfExportError extends Error {
 
 interface Job {
   id: number;
+  kind: PdfKind;
   json: string;
   resolve: (pdf: Buffer) => void;
   reject: (error: Error) => void;
@@ -73,15 +79,25 @@ export class PdfWorkerPool {
   constructor(private readonly options: PdfWorkerOptions = defaultPdfWorkerOptions) {}
 
   /** Renders a snapshot to PDF bytes in the worker. Rejects on failure, timeout or a full queue. */
-  render(snapshot: WorkshopSnapshot, { timeoutMs = this.options.timeoutMs }: { timeoutMs?: number } = {}): Promise<Buffer> {
+  render(snapshot: WorkshopSnapshot, options: { timeoutMs?: number } = {}): Promise<Buffer> {
+    return this.enqueue('meeting', snapshot, options.timeoutMs);
+  }
+
+  /** Renders a series report in the worker, queued with the meeting reports. */
+  renderSeries(input: SeriesReportInput, options: { timeoutMs?: number } = {}): Promise<Buffer> {
+    return this.enqueue('series', input, options.timeoutMs);
+  }
+
+  private enqueue(kind: PdfKind, input: unknown, timeoutMs = this.options.timeoutMs): Promise<Buffer> {
     if (this.closed) return Promise.reject(new PdfExportError('The PDF renderer is shut down.', 503));
     if (this.queue.length >= this.options.maxQueued) {
       return Promise.reject(new PdfExportError('Many PDF exports are being made right now. Try again in a minute.', 429));
     }
-    const json = JSON.stringify(snapshot);
+    const json = JSON.stringify(input);
     return new Promise<Buffer>((resolve, reject) => {
       const job: Job = {
         id: this.nextId++,
+        kind,
         json,
         resolve,
         reject,
@@ -125,7 +141,7 @@ export class PdfWorkerPool {
     const worker = this.ensureWorker();
     worker.ref();
     this.running = job;
-    worker.postMessage({ id: job.id, json: job.json } satisfies PdfRequest);
+    worker.postMessage({ id: job.id, kind: job.kind, json: job.json } satisfies PdfRequest);
   }
 
   private onReply(worker: Worker, reply: PdfReply): void {

@@ -11,26 +11,34 @@ const MAX_NOTE_CHARS = 1500;
 const MAX_CELL_CHARS = 800;
 const NOTE_INDENT = 14;
 
-export function drawCover(l: Layout, m: ReportModel): void {
+export interface Cover {
+  /** Small capitals above the title: "VERSLAG". */
+  kicker: string;
+  title: string;
+  subtitle: string;
+  /** Label and value pairs, each read as one line. */
+  facts: [string, string][];
+  /** Muted lines under the facts. */
+  notes: string[];
+  footer: string;
+}
+
+/** A report's first page; the meeting report and the series report share it. */
+export function drawCoverPage(l: Layout, c: Cover): void {
   const { doc } = l;
-  const { labels } = m;
   l.artifact(() => doc.rect(0, 0, doc.page.width, 10).fill(COLOUR.accent));
   doc.y = 210;
-  l.para(labels.reportTitle.toUpperCase(), { font: FONT.bold, size: 10, colour: COLOUR.accent, spacing: 1.6 });
+  l.para(c.kicker.toUpperCase(), { font: FONT.bold, size: 10, colour: COLOUR.accent, spacing: 1.6 });
   l.gap(10);
-  l.tag('H1', () => l.write(l.text.clip(m.title, 300), { font: FONT.bold, size: 28, lineGap: 2 }));
+  l.tag('H1', () => l.write(l.text.clip(c.title, 300), { font: FONT.bold, size: 28, lineGap: 2 }));
   l.gap(8);
-  l.para(labels.reportSubtitle, { size: 13, colour: COLOUR.muted });
+  l.para(c.subtitle, { size: 13, colour: COLOUR.muted });
   l.gap(34);
   l.rule();
   l.gap(16);
 
-  const facts: [string, string][] = [[labels.date, m.date]];
-  if (m.facilitator.trim()) facts.push([labels.facilitator, m.facilitator]);
-  if (m.place.trim()) facts.push([labels.place, m.place]);
-  facts.push([labels.horizon, labels.horizonValue(m.horizonYear)]);
   const labelWidth = 110;
-  for (const [label, value] of facts) {
+  for (const [label, value] of c.facts) {
     // Label and value read as one line: "Datum 20 november 2025".
     const shown = l.text.clip(value, 200);
     l.tag(
@@ -48,14 +56,29 @@ export function drawCover(l: Layout, m: ReportModel): void {
   l.gap(10);
   l.rule();
   l.gap(16);
-  l.para(m.summary, { size: 10, colour: COLOUR.muted });
-  if (m.neverRevealed) {
-    l.gap(6);
-    l.write(m.neverRevealed, { size: 10, colour: COLOUR.muted });
-  }
+  c.notes.forEach((note, i) => {
+    if (i > 0) l.gap(6);
+    l.para(note, { size: 10, colour: COLOUR.muted });
+  });
 
   doc.y = doc.page.height - doc.page.margins.bottom - 14;
-  l.para(m.exportedOn, { size: 8.5, colour: COLOUR.muted });
+  l.para(c.footer, { size: 8.5, colour: COLOUR.muted });
+}
+
+export function drawCover(l: Layout, m: ReportModel): void {
+  const { labels } = m;
+  const facts: [string, string][] = [[labels.date, m.date]];
+  if (m.facilitator.trim()) facts.push([labels.facilitator, m.facilitator]);
+  if (m.place.trim()) facts.push([labels.place, m.place]);
+  facts.push([labels.horizon, labels.horizonValue(m.horizonYear)]);
+  drawCoverPage(l, {
+    kicker: labels.reportTitle,
+    title: m.title,
+    subtitle: labels.reportSubtitle,
+    facts,
+    notes: m.neverRevealed ? [m.summary, m.neverRevealed] : [m.summary],
+    footer: m.exportedOn,
+  });
 }
 
 export function drawParticipants(l: Layout, m: ReportModel): void {
@@ -220,31 +243,7 @@ function drawBlocks(l: Layout, m: ReportModel, blocks: ThemeBlock[], headings: b
 }
 
 function drawSharedAmbition(l: Layout, m: ReportModel, item: NoteItem): void {
-  const { doc } = l;
-  const pad = 14;
-  const x = l.left + pad + 3;
-  const w = l.width - 2 * pad - 3;
-  const label = m.labels.sharedAmbition(m.horizonYear).toUpperCase();
-  const text = l.text.clip(item.note.text, MAX_NOTE_CHARS);
-  const votes = voteLine(item.tally, m.lang, m.combinedGroups);
-  const h = 12 + 6 + l.measure(text, FONT.bold, 14, w, 3) + (votes ? 6 + l.measure(votes, FONT.bold, 9, w) : 0);
-  l.ensureSpace(h + 2 * pad + 20);
-  const top = doc.y;
-  l.artifact(() => {
-    doc.rect(l.left, top, l.width, h + 2 * pad).fill(COLOUR.tint);
-    doc.rect(l.left, top, 3, h + 2 * pad).fill(COLOUR.accent);
-  });
-  doc.y = top + pad;
-  l.begin('Div');
-  l.tag('H3', () => l.write(label, { font: FONT.bold, size: 8.5, colour: COLOUR.accent, x, width: w, spacing: 1.1 }));
-  l.gap(6);
-  l.para(text, { font: FONT.bold, size: 14, x, width: w, lineGap: 3 });
-  if (votes) {
-    l.gap(6);
-    l.para(votes, { font: FONT.bold, size: 9, colour: COLOUR.accent, x, width: w });
-  }
-  l.end();
-  doc.y = top + h + 2 * pad + 18;
+  l.callout(m.labels.sharedAmbition(m.horizonYear), l.text.clip(item.note.text, MAX_NOTE_CHARS), voteLine(item.tally, m.lang, m.combinedGroups));
 }
 
 /** `first`: the first step flows on below the participants and the overview instead of opening a page. */

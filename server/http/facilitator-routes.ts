@@ -8,6 +8,7 @@ import type { PdfWorkerPool } from '../export/pdf-offthread.js';
 import { buildSnapshot } from '../workshops/snapshot.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import { handle, requireFacilitatorOf } from './respond.js';
+import { setAttachment } from './attachment.js';
 import { suggestRoutes } from './suggest-routes.js';
 
 export function facilitatorRoutes(deps: {
@@ -33,11 +34,7 @@ export function facilitatorRoutes(deps: {
   }
 
   function attachment(res: Response, snapshot: WorkshopSnapshot, extension: string, type: string): void {
-    const date = new Date(snapshot.exportedAt).toISOString().slice(0, 10);
-    const base = snapshot.room.title.normalize('NFKD').replace(/[^\w -]+/g, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'workshop';
-    res.type(type);
-    res.setHeader('Content-Disposition', `attachment; filename="${base}-${date}.${extension}"`);
-    res.setHeader('Cache-Control', 'no-store');
+    setAttachment(res, { title: snapshot.room.title, at: snapshot.exportedAt, fallback: 'workshop', extension, type });
   }
 
   router.get(

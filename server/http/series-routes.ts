@@ -1,19 +1,18 @@
 // The series API (docs/protocol.md): create a series, read and change it behind its
 // token, list its meetings and their actions over time, start the next meeting (from the
 // series or from one of its meetings), import an export into it, and delete it.
-import express, { type Request, type Router } from 'express';
+import express, { type Router } from 'express';
 import { createSeriesBody, nextMeetingBody, updateSeriesBody } from '../../shared/series.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
-import type { SeriesRecord } from '../store/series-record.js';
 import type { Workshops } from '../workshops/workshops.js';
 import type { LoadedDocs } from '../yjs/loaded-docs.js';
-import { buildSnapshot } from '../workshops/snapshot.js';
 import { UserError } from '../workshops/errors.js';
 import type { SeriesService } from '../series/series.js';
 import { latestMeeting, startNextMeeting } from '../series/next-meeting.js';
-import { seriesTimeline, type MeetingSnapshot } from '../series/timeline.js';
-import { bearerToken, handle, parseBody, requireFacilitatorOf } from './respond.js';
+import { seriesTimeline } from '../series/timeline.js';
+import { meetingSnapshots, requireSeriesOf } from '../series/series-access.js';
+import { handle, parseBody, requireFacilitatorOf } from './respond.js';
 
 export interface SeriesRouteDeps {
   workshops: Workshops;
@@ -30,14 +29,7 @@ export function seriesRoutes(deps: SeriesRouteDeps): Router {
   const router = express.Router();
   const requireFacilitator = requireFacilitatorOf(workshops);
 
-  /** The series of the URL, if the bearer token is its series token. */
-  async function requireSeries(req: Request): Promise<SeriesRecord> {
-    const record = await series.require(String(req.params.id));
-    const token = bearerToken(req);
-    if (!token) throw new UserError(403, 'This needs the series link: send Authorization: Bearer <seriesToken>.');
-    if ((await workshops.authenticateSeries(token)) !== record.id) throw new UserError(403, 'Only the facilitator of this series can do that.');
-    return record;
-  }
+  const requireSeries = requireSeriesOf(workshops, series);
 
   router.post(
     '/series',
@@ -67,13 +59,7 @@ export function seriesRoutes(deps: SeriesRouteDeps): Router {
     '/series/:id/timeline',
     handle(async (req, res) => {
       const record = await requireSeries(req);
-      const meetings: MeetingSnapshot[] = [];
-      for (const id of record.meetingIds) {
-        const meeting = await workshops.records.get(id);
-        if (!meeting) continue;
-        const participants = (await workshops.records.listParticipants(id)).filter((p) => !p.removed);
-        meetings.push({ id, snapshot: await deps.loadedDocs.read(id, (doc) => buildSnapshot(meeting, participants, doc, Date.now())) });
-      }
+      const meetings = await meetingSnapshots(deps, record);
       res.json(seriesTimeline(meetings, record.expectedGroups));
     }),
   );

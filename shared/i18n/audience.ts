@@ -5,6 +5,7 @@
 // A new key is a participant text unless it is listed here.
 import type { UiKey } from './ui.js';
 import { SERIES_FACILITATOR_ONLY } from './series-ui.js';
+import { SERIES_REPORT_FACILITATOR_ONLY } from './series-report-ui.js';
 import { INTERVIEW_FACILITATOR_ONLY } from './ui-interviews.js';
 import { UI_MAP_FACILITATOR } from './ui-map.js';
 
@@ -30,4 +31,5 @@ export const FACILITATOR_ONLY: ReadonlySet<UiKey> = new Set<UiKey>([
   'projectorNoAccess', 'keptUntil', 'deviceStorage', 'privacy', 'consoleAnonymousOn', 'consoleAnonymousOff', 'deleteWorkshop', 'deleteWorkshopConfirm', 'deleteWorkshopHint',
   // a series of meetings
   ...SERIES_FACILITATOR_ONLY,
+  ...SERIES_REPORT_FACILITATOR_ONLY,
 ]);

@@ -4,6 +4,7 @@ import type { Language } from './language.js';
 import { CONSOLE_UI } from './console-ui.js';
 import { UI_PHONES } from './ui-phones.js';
 import { SERIES_UI } from './series-ui.js';
+import { SERIES_REPORT_UI } from './series-report-ui.js';
 import { UI_INTERVIEWS } from './ui-interviews.js';
 import { UI_MAP } from './ui-map.js';
 
@@ -309,6 +310,7 @@ export const UI = {
   backToWorkshop: { nl: 'Terug naar de workshop', en: 'Back to the workshop' },
   ...CONSOLE_UI,
   ...SERIES_UI,
+  ...SERIES_REPORT_UI,
 
   // window titles (WCAG 2.4.2), followed by " · Kruiwagen"
   titleStart: { nl: 'Start', en: 'Start' },

@@ -69,9 +69,16 @@ export async function deleteWorkshop(workshopId: string, token: string): Promise
 /** Downloads a facilitator export (it needs the bearer token, so a plain link will not do). */
 export async function downloadExport(workshopId: string, token: string, kind: ExportKind, title: string): Promise<void> {
   const file = EXPORTS[kind];
+  const ext = file.slice(file.lastIndexOf('.'));
+  const base = file.startsWith('export') ? 'kruiwagen' : `kruiwagen-${file.replace(/\.\w+$/, '')}`;
+  await downloadWithToken(`/api/workshops/${encodeURIComponent(workshopId)}/${file}`, token, `${base}-${slug(title)}${ext}`);
+}
+
+/** Saves what `path` answers to the bearer `token` as a file; an error answer throws its message. */
+export async function downloadWithToken(path: string, token: string, filename: string): Promise<void> {
   let res: Response;
   try {
-    res = await fetch(`/api/workshops/${encodeURIComponent(workshopId)}/${file}`, { headers: { authorization: `Bearer ${token}` } });
+    res = await fetch(path, { headers: { authorization: `Bearer ${token}` } });
   } catch {
     throw new ApiError('network', 0);
   }
@@ -88,17 +95,15 @@ export async function downloadExport(workshopId: string, token: string, kind: Ex
   const blob = await res.blob();
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
-  const ext = file.slice(file.lastIndexOf('.'));
-  const base = file.startsWith('export') ? 'kruiwagen' : `kruiwagen-${file.replace(/\.\w+$/, '')}`;
   a.href = url;
-  a.download = `${base}-${slug(title)}${ext}`;
+  a.download = filename;
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function slug(s: string): string {
+export function slug(s: string): string {
   return (
     s
       .normalize('NFKD')

@@ -13,6 +13,7 @@ import { SeriesFields } from './SeriesFields';
 import { SeriesNextMeeting } from './SeriesNextMeeting';
 import { SeriesImport } from './SeriesImport';
 import { DeleteSeries } from './DeleteSeries';
+import { SeriesReport } from './SeriesReport';
 import '../../styles/series.css';
 
 const storageKey = (id: string) => `kw-series-${id}`;
@@ -104,6 +105,7 @@ export default function SeriesPage({ seriesId }: { seriesId: string }) {
           </p>
         ) : null}
         <SeriesMeetings series={series} token={token} />
+        <SeriesReport series={series} token={token} />
         <div className="series__grid">
           <SeriesNextMeeting series={series} token={token} onStarted={load} />
           <SeriesFields series={series} token={token} onSaved={setSeries} />
