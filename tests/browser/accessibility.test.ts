@@ -70,7 +70,7 @@ async function tabTo(page: Page, what: RegExp, max = 40, key = 'Tab'): Promise<v
 }
 
 describe('axe-core on every view, Dutch and English', () => {
-  it('has no serious or critical violations on start, join, participant, console and projector', { timeout: 90_000 }, async () => {
+  it('has no serious or critical violations on start, join, participant, console and projector', { timeout: 180_000 }, async () => {
     const ws = await createWorkshop(env.t.base, { title: 'Samen voor mantelzorgers' });
     const room = facilitatorRoom(ws);
     await command(room, 'step:set', { step: 'discover' });
@@ -125,7 +125,7 @@ describe('axe-core on every view, Dutch and English', () => {
 });
 
 describe('a participant with the keyboard only', () => {
-  it('joins, adds, edits and deletes a note, votes and marks done without a mouse; focus is visible; changes are announced politely', { timeout: 90_000 }, async () => {
+  it('joins, adds, edits and deletes a note, votes and marks done without a mouse; focus is visible; changes are announced politely', { timeout: 180_000 }, async () => {
     const ws = await createWorkshop(env.t.base, { title: 'Toetsenbord' });
     const room = facilitatorRoom(ws);
     await command(room, 'step:set', { step: 'checkin' });
