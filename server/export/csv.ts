@@ -4,6 +4,7 @@
 // columns on the list separator of the user's locale, which is ";" in Dutch (the
 // decimal separator there is the comma) and "," in English. A "sep=" first line
 // would force it, but Excel then ignores the BOM and mangles the diacritics.
+import { actionStatus } from '../../shared/board-fields.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import { GROUP_IDS } from '../../shared/groups.js';
 import { tallyVotes } from '../../shared/tally.js';
@@ -88,13 +89,16 @@ export function notesCsv(snapshot: WorkshopSnapshot): string {
 export function actionsCsv(snapshot: WorkshopSnapshot): string {
   const lang = snapshot.room.language;
   const labels = REPORT_LABELS[lang].csv;
-  const header: Cell[] = [labels.what, labels.owner, labels.due, labels.level, labels.aspect];
+  const header: Cell[] = [labels.what, labels.owner, labels.due, labels.level, labels.aspect, labels.status, labels.statusNote];
   const rows = snapshot.actions.map((a): Cell[] => [
     a.what,
     a.owner,
     a.due,
     a.level ? LEVEL_NAMES[a.level][lang] : '',
     a.aspect ? ASPECT_NAMES[a.aspect][lang] : '',
+    // A follow-up meeting's review sets these; a first meeting's actions read as planned.
+    REPORT_LABELS[lang].statusNames[actionStatus(a)],
+    a.statusNote ?? '',
   ]);
   return toCsv([header, ...rows], separatorFor(lang));
 }

@@ -70,6 +70,8 @@ export interface ReportLabels {
     what: string;
     owner: string;
     due: string;
+    status: string;
+    statusNote: string;
   };
 }
 
@@ -142,6 +144,8 @@ const nl: ReportLabels = {
     what: 'Wat',
     owner: 'Wie',
     due: 'Wanneer',
+    status: 'Stand',
+    statusNote: 'Toelichting',
   },
 };
 
@@ -213,6 +217,8 @@ const en: ReportLabels = {
     what: 'What',
     owner: 'Who',
     due: 'When',
+    status: 'Status',
+    statusNote: 'Status note',
   },
 };
 

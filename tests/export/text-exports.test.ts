@@ -98,7 +98,18 @@ describe('CSV export', () => {
     expect(csv).toContain(',"Coffee, then a talk; together",');
     const rows = parseCsv(csv.slice(1), ',');
     expect(rows[0]).toHaveLength(rows[1]!.length);
-    expect(actionsCsv(s).startsWith('\uFEFFWhat,Who,When,Level,Aspect\r\n')).toBe(true);
+    expect(actionsCsv(s).startsWith('\uFEFFWhat,Who,When,Level,Aspect,Status,Status note\r\n')).toBe(true);
+  });
+
+  it('gives each action its status from a follow-up meeting’s review, planned when it has none', () => {
+    const s = houtenSnapshot();
+    s.actions[0]!.status = 'stuck';
+    s.actions[0]!.statusNote = 'Wethouder wacht op de begroting';
+    delete s.actions[1]!.status;
+    const rows = parseCsv(actionsCsv(s).slice(1));
+    expect(rows[0]!.slice(-2)).toEqual(['Stand', 'Toelichting']);
+    expect(rows[1]!.slice(-2)).toEqual(['Loopt vast', 'Wethouder wacht op de begroting']);
+    expect(rows[2]!.slice(-2)).toEqual(['Gepland', '']);
   });
 
   it('neutralises cells a spreadsheet would run as a formula', () => {
@@ -119,11 +130,11 @@ describe('CSV export', () => {
 
   it('writes actions with owner, due date, level and aspect', () => {
     const csv = actionsCsv(houtenSnapshot());
-    expect(csv.startsWith('\uFEFFWat;Wie;Wanneer;Niveau;Aspect\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFWat;Wie;Wanneer;Niveau;Aspect;Stand;Toelichting\r\n')).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(houtenSnapshot().actions.length + 1);
-    expect(rows[3]).toEqual(['Proefbudget logeeropvang (€ 12.000) voorleggen aan de wethouder', 'Ruud Hendriks (gemeente)', '2026-04-01', 'Wijk en gemeente', 'Belangen']);
-    expect(rows[5]).toEqual(['Ervaringen van mantelzorgers met de proef ophalen', 'Anja de Vries', '', '', '']);
+    expect(rows[3]).toEqual(['Proefbudget logeeropvang (€ 12.000) voorleggen aan de wethouder', 'Ruud Hendriks (gemeente)', '2026-04-01', 'Wijk en gemeente', 'Belangen', 'Gepland', '']);
+    expect(rows[5]).toEqual(['Ervaringen van mantelzorgers met de proef ophalen', 'Anja de Vries', '', '', '', 'Gepland', '']);
   });
 
   it('leaves author names out of an anonymous workshop', () => {
