@@ -10,7 +10,7 @@ import { BoardDoc } from '../../shared/schema.js';
 import type { CreateSeriesResponse, NextMeetingResponse } from '../../shared/series.js';
 import { newDevice } from '../helpers/browser.js';
 import { postJson, yClient, type YClient } from '../helpers/clients.js';
-import { completeJoin, screenshot, settled, watchErrors } from '../helpers/e2e.js';
+import { completeJoin, screenshot, settled, stepLocator, watchErrors } from '../helpers/e2e.js';
 import { serverAndBrowser } from '../helpers/suite.js';
 import { axe } from '../helpers/axe.js';
 
@@ -120,6 +120,13 @@ describe('a follow-up meeting in the browser', () => {
     await fac.setViewportSize({ width: 1280, height: 720 });
     await settled(fac);
     await screenshot(fac, 'facilitator-review-1280');
+
+    // Deliver in the follow-up meeting: the carried actions show the status the review gave them.
+    await fac.getByRole('button', { name: 'Doen', exact: true }).click();
+    await stepLocator(proj, 'deliver').waitFor();
+    const delivered = proj.getByTestId('action-row');
+    await delivered.filter({ hasText: 'Spreekuur in de bibliotheek starten' }).locator('[data-status=done]').waitFor();
+    await delivered.filter({ hasText: 'Huisartsen uitnodigen voor het netwerk' }).locator('[data-status=stuck]').waitFor();
 
     // The series page: both meetings, and a deletion that names them before anything goes.
     const sp = await page('projector', 'series');

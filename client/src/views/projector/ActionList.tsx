@@ -8,6 +8,7 @@ import { useLang, useT } from '../../i18n';
 import { usePages } from './usePages';
 import { PageCount } from './PageCount';
 import { PageControls } from './PageControls';
+import { StatusLabel } from '../../components/ActionStatus';
 import { wordsFit } from './wordsFit';
 
 /** The table's type may shrink this far (from 1.35rem) so that no word breaks mid-word. */
@@ -66,7 +67,16 @@ export function ActionList({ actions, contentLang }: { actions: Action[]; conten
             {actions.map((a, i) =>
               pages.shows(i) ? (
                 <tr key={a.id} data-page-item="" data-testid="action-row">
-                  <td data-testid="action-what">{a.what}</td>
+                  <td data-testid="action-what">
+                    {a.what}
+                    {/* carried from the last meeting with a status from its review */}
+                    {a.status && a.status !== 'planned' ? (
+                      <>
+                        {' '}
+                        <StatusLabel action={a} />
+                      </>
+                    ) : null}
+                  </td>
                   <td data-testid="action-owner">{a.owner || '—'}</td>
                   <td>{fmt(a.due)}</td>
                   {kinds ? <td>{[a.level && LEVEL_NAMES[a.level][lang], a.aspect && ASPECT_NAMES[a.aspect][lang]].filter(Boolean).join(' · ') || '—'}</td> : null}
