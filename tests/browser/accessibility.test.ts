@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { newDevice } from '../helpers/browser.js';
-import { createWorkshop, emitAck, join, lastState, roomClient, yClient, type RoomClient } from '../helpers/clients.js';
+import { command, createWorkshop, emitAck, join, lastState, roomClient, yClient, type RoomClient } from '../helpers/clients.js';
 import { BoardDoc } from '../../shared/schema.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { completeJoin, stepLocator, watchErrors } from '../helpers/e2e.js';
@@ -37,11 +37,6 @@ function facilitatorRoom(ws: CreateWorkshopResponse): RoomClient {
   return room;
 }
 
-async function command(room: RoomClient, event: string, payload: unknown): Promise<void> {
-  await lastState(room);
-  const ack = await emitAck(room, event, payload);
-  if (!ack.ok) throw new Error(`${event} refused: ${ack.error}`);
-}
 
 /** Runs axe in the view's language, switches with the NL/EN toggle, runs it again. */
 async function axeBothLanguages(page: Page, view: string): Promise<string[]> {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newDevice } from '../helpers/browser.js';
-import { createWorkshop, emitAck, join, lastState, roomClient, yClient, type RoomClient } from '../helpers/clients.js';
+import { command, createWorkshop, emitAck, join, lastState, roomClient, yClient, type RoomClient } from '../helpers/clients.js';
 import { BoardDoc } from '../../shared/schema.js';
 import type { GroupId } from '../../shared/groups.js';
 import type { StepId } from '../../shared/steps.js';
@@ -70,10 +70,6 @@ async function setStep(room: RoomClient, step: StepId): Promise<void> {
   if (!ack.ok) throw new Error(`step:set ${step} refused: ${ack.error}`);
 }
 
-async function command(room: RoomClient, name: string, payload: unknown): Promise<void> {
-  const ack = await emitAck(room, name, payload);
-  if (!ack.ok) throw new Error(`${name} refused: ${ack.error}`);
-}
 
 interface Seen {
   parts: string[];

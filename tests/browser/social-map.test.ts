@@ -4,7 +4,7 @@
 // checklist, "this builds on …", the positive core); axe in Dutch and English.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { createWorkshop, emitAck, join, lastState, roomClient, yClient, type RoomClient } from '../helpers/clients.js';
+import { command, createWorkshop, emitAck, join, lastState, roomClient, yClient, type RoomClient } from '../helpers/clients.js';
 import { BoardDoc, type MapEntry } from '../../shared/schema.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import type { GroupId } from '../../shared/groups.js';
@@ -33,11 +33,6 @@ async function open(options: BrowserContextOptions, name: string, url: string): 
   return page;
 }
 
-async function command(room: RoomClient, event: string, payload: unknown): Promise<void> {
-  await lastState(room);
-  const ack = await emitAck(room, event, payload);
-  if (!ack.ok) throw new Error(`${event} refused: ${ack.error}`);
-}
 
 async function axeBothLanguages(page: Page, view: string): Promise<string[]> {
   const found = await axe(page, `${view} (NL)`);

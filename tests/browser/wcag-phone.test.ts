@@ -5,7 +5,7 @@
 // for new notes and step changes read from the accessibility tree (4.1.3).
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { createWorkshop, emitAck, join, lastState, roomClient, yClient, type RoomClient } from '../helpers/clients.js';
+import { command, createWorkshop, emitAck, join, lastState, roomClient, yClient, type RoomClient } from '../helpers/clients.js';
 import { BoardDoc } from '../../shared/schema.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { completeJoin, watchErrors } from '../helpers/e2e.js';
@@ -31,11 +31,6 @@ async function open(options: BrowserContextOptions, name: string, url: string): 
   return page;
 }
 
-async function command(room: RoomClient, event: string, payload: unknown): Promise<void> {
-  await lastState(room);
-  const ack = await emitAck(room, event, payload);
-  if (!ack.ok) throw new Error(`${event} refused: ${ack.error}`);
-}
 
 interface Room {
   ws: CreateWorkshopResponse;

@@ -4,7 +4,7 @@
 // forced-colours mode keep the board readable.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { createWorkshop, emitAck, join, lastState, roomClient, yClient, type RoomClient } from '../helpers/clients.js';
+import { command, createWorkshop, emitAck, join, lastState, roomClient, yClient, type RoomClient } from '../helpers/clients.js';
 import { BoardDoc } from '../../shared/schema.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { watchErrors } from '../helpers/e2e.js';
@@ -28,11 +28,6 @@ async function open(options: BrowserContextOptions, name: string, url: string): 
   return page;
 }
 
-async function command(room: RoomClient, event: string, payload: unknown): Promise<void> {
-  await lastState(room);
-  const ack = await emitAck(room, event, payload);
-  if (!ack.ok) throw new Error(`${event} refused: ${ack.error}`);
-}
 
 const GROUPS = ['carer', 'volunteer', 'professional', 'organisation', 'municipality', 'other'] as const;
 

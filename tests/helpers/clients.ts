@@ -107,3 +107,10 @@ export async function barrier(ws: string, workshopId: string, facilitatorToken: 
     writer.destroy();
   }
 }
+
+/** Sends a facilitator's command once the room has answered, and fails the test if it is refused. */
+export async function command(room: RoomClient, event: string, payload: unknown): Promise<void> {
+  await lastState(room);
+  const ack = await emitAck(room, event, payload);
+  if (!ack.ok) throw new Error(`${event} refused: ${ack.error}`);
+}
