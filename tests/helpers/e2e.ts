@@ -184,5 +184,6 @@ export async function openNoteMenu(page: Page, text: string): Promise<Locator> {
   const note = page.getByTestId('note').filter({ hasText: text });
   const handle = note.getByTestId('note-handle');
   if ((await handle.getAttribute('aria-expanded')) !== 'true') await handle.click();
+  await note.locator('[data-testid=note-handle][aria-expanded=true]').waitFor({ timeout: 5000 });
   return note.locator('.note-menu__panel');
 }

@@ -51,12 +51,23 @@ export function NoteMenu({ note, themes, board, isAmbition, onHandleKey, onMoved
   useEffect(() => {
     if (!open) return;
     if (document.activeElement === handle.current || document.activeElement === document.body) (themeSelect.current ?? panel.current?.querySelector('select'))?.focus();
-    const outside = (e: PointerEvent) => {
+    // On click, not pointerdown: closing this menu shrinks the board, and on pointerdown that
+    // shift moved another note's handle away before the pointer came up, so the click meant
+    // for it was lost. By the time a click reaches the document, its target is settled.
+    const outside = (e: MouseEvent) => {
       const target = e.target as Node;
       if (!panel.current?.contains(target) && !handle.current?.contains(target)) setOpen(false);
     };
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
+    // Escape closes the menu wherever focus is (it may still be on the page after a move).
+    const escape = (e: globalThis.KeyboardEvent) => {
+      if (e.key === 'Escape' && !panel.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('click', outside);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('click', outside);
+      document.removeEventListener('keydown', escape);
+    };
   }, [open]);
 
   const close = () => {
