@@ -16,7 +16,7 @@ export const SETUP_CORES = '0,1';
 
 // Below Linux's ephemeral range (32768–60999), so a port-0 server or an outgoing socket of
 // another process on the machine cannot be holding one of ours.
-const PORT_BASE = 31100;
+const PORT_BASE = Number(process.env.KW_BENCH_PORT_BASE ?? 31100);
 let portCounter = 0;
 /** Ours and the reference take turns on the same small port range. */
 export function nextPort(): number {
