@@ -150,6 +150,8 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
       workshops,
       maxJsonBodyBytes: config.limits.maxJsonBodyBytes,
       importWorkshop: importOne,
+      // The new participant's phone opens the board next: its load overlaps the phone's connecting.
+      onJoined: (workshopId) => loadedDocs.warm(workshopId),
       seriesRoutes: seriesRoutes({
         workshops,
         series,

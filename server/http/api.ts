@@ -17,6 +17,8 @@ export interface ApiDeps {
   facilitatorRoutes: Router;
   /** /api/series… and /api/workshops/:id/next-meeting (http/series-routes.ts). */
   seriesRoutes: Router;
+  /** A participant joined: their device opens the workshop's board next. */
+  onJoined?: (workshopId: string) => void;
 }
 
 export function apiRoutes(deps: ApiDeps): Router {
@@ -55,7 +57,9 @@ export function apiRoutes(deps: ApiDeps): Router {
     '/join',
     handle(async (req, res) => {
       const body = parseBody(joinBody, req.body);
-      res.json(await workshops.joining.join(body, clientAddress(req)));
+      const joined = await workshops.joining.join(body, clientAddress(req));
+      res.json(joined);
+      deps.onJoined?.(joined.workshopId);
     }),
   );
 

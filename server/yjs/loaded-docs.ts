@@ -21,6 +21,9 @@ export class LeaseHeldError extends Error {
   }
 }
 
+/** At most this long is spent compacting documents when the server stops (closeAll). */
+const CLOSE_COMPACTION_BUDGET_MS = 2_000;
+
 /** How long past a lease's full term a node waits for it before refusing the devices. */
 const LEASE_WAIT_MARGIN_MS = 500;
 
@@ -132,6 +135,20 @@ export class LoadedDocs {
     }
   }
 
+  /**
+   * Starts loading a document a device is about to open (a participant just joined), so
+   * that loading overlaps the device setting up its connection. Only with the embedded
+   * store: with a shared store the load balancer decides which node serves the document,
+   * and loading it here would take its lease.
+   */
+  warm(id: string): void {
+    if (this.options.leases) return;
+    this.acquire(id).then(
+      (loaded) => this.release(loaded),
+      (error: unknown) => console.warn(`[yjs] could not load ${id} ahead of its device`, error),
+    );
+  }
+
   release(loaded: LoadedDoc): void {
     loaded.leases--;
     if (loaded.leases > 0 || this.docs.get(loaded.id) !== loaded) return;
@@ -176,7 +193,7 @@ export class LoadedDocs {
 
   private async unload(loaded: LoadedDoc): Promise<void> {
     this.unloadTimers.delete(loaded.id);
-    await loaded.settled();
+    await loaded.compactStored();
     if (loaded.leases > 0 || this.docs.get(loaded.id) !== loaded) return;
     this.docs.delete(loaded.id);
     loaded.destroy();
@@ -244,7 +261,10 @@ export class LoadedDocs {
 
   async closeAll(): Promise<void> {
     if (this.renewer) clearInterval(this.renewer);
-    for (const loaded of this.docs.values()) await loaded.settled();
+    // Compacted as they unload (compactStored), so a restart loads one update per
+    // document; within a budget, so that a node with many written workshops still stops soon.
+    const compactUntil = performance.now() + CLOSE_COMPACTION_BUDGET_MS;
+    for (const loaded of this.docs.values()) await (performance.now() < compactUntil ? loaded.compactStored() : loaded.settled());
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     const docs = [...this.docs.values()];
     for (const loaded of docs) loaded.destroy();

@@ -182,7 +182,9 @@ export function createYjsEndpoint(deps: {
     const subtype = decoding.readVarUint(decoder);
     if (subtype === SYNC_STEP1) {
       const stateVector = decoding.readVarUint8Array(decoder);
-      conn.send(encodeSyncStep2(Y.encodeStateAsUpdate(loaded.doc, stateVector)));
+      // A new device (an empty state vector: no clients) needs the whole document.
+      const whole = isEmptyStateVector(stateVector) ? loaded.wholeState() : null;
+      conn.send(encodeSyncStep2(whole ?? Y.encodeStateAsUpdate(loaded.doc, stateVector)));
       return;
     }
     if (subtype !== SYNC_STEP2 && subtype !== SYNC_UPDATE) throw new Error(`unknown sync message ${subtype}`);
@@ -220,6 +222,11 @@ export function createYjsEndpoint(deps: {
       wss.close();
     },
   };
+}
+
+/** A state vector of no clients: varuint 0. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
 }
 
 function toUint8(data: RawData): Uint8Array {
