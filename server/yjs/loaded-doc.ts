@@ -11,7 +11,7 @@ import type { Role } from '../../shared/roles.js';
 /** Stored updates applied per event-loop turn while a document loads. */
 const LOAD_SLICE = 100;
 
-/** How long after a load the stored whole state is kept for new devices (see wholeState). */
+/** How long after a load the stored whole state is kept for a new device (see takeWholeState). */
 const WHOLE_STATE_KEEP_MS = 5_000;
 
 /** One open connection as the document sees it. */
@@ -89,7 +89,7 @@ export class LoadedDoc {
   private loading = true;
   private destroyed = false;
   private listening = false;
-  /** See wholeState. */
+  /** See takeWholeState. */
   private storedWhole: Uint8Array | null = null;
   private storedWholeTimer: NodeJS.Timeout | null = null;
 
@@ -128,16 +128,18 @@ export class LoadedDoc {
   /**
    * The document as one update, as the store holds it: after a compaction (which also
    * runs when a document unloads and when the server stops) one update is the whole
-   * state. Until the document changes, a new device is sent these bytes as they are
-   * instead of an encoding of the whole document (the largest cost of its first sync
+   * state. Until the document changes, the first new device is sent these bytes as they
+   * are instead of an encoding of the whole document (the largest cost of its first sync
    * after a load). The update is one the store holds for this document: either a
    * compaction's encoding of the document, or the one update ever written to it, which
    * every device of the document was sent as it is when it was written. Null when the
-   * store held several updates, once the document changed, and a few seconds after the
-   * load (the copy is not kept in memory beside the document).
+   * store held several updates, once the document changed, once taken, and a few seconds
+   * after the load: the copy is not kept in memory beside the document.
    */
-  wholeState(): Uint8Array | null {
-    return this.storedWhole;
+  takeWholeState(): Uint8Array | null {
+    const whole = this.storedWhole;
+    this.dropStoredWhole();
+    return whole;
   }
 
   private keepStoredWhole(update: Uint8Array): void {
@@ -253,7 +255,7 @@ export class LoadedDoc {
    * Once everything is stored, replaces the stored updates by one when there are several
    * and some were written since the load: run before a document unloads and when the
    * server stops, so that the next load reads one update, which a new device is then
-   * sent as it is (wholeState). A document only read is left as it is: unloading the
+   * sent as it is (takeWholeState). A document only read is left as it is: unloading the
    * workshops of a quiet server costs no encoding and no disk writes.
    */
   async compactStored(): Promise<void> {

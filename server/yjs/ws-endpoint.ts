@@ -183,7 +183,7 @@ export function createYjsEndpoint(deps: {
     if (subtype === SYNC_STEP1) {
       const stateVector = decoding.readVarUint8Array(decoder);
       // A new device (an empty state vector: no clients) needs the whole document.
-      const whole = isEmptyStateVector(stateVector) ? loaded.wholeState() : null;
+      const whole = isEmptyStateVector(stateVector) ? loaded.takeWholeState() : null;
       conn.send(encodeSyncStep2(whole ?? Y.encodeStateAsUpdate(loaded.doc, stateVector)));
       return;
     }
