@@ -14,6 +14,9 @@ const LOAD_SLICE = 100;
 /** How long after a load the stored whole state is kept for a new device (see takeWholeState). */
 const WHOLE_STATE_KEEP_MS = 5_000;
 
+/** How long a load for a device waits for that device's first sync before it applies the stored state. */
+const APPLY_WAIT_MS = 250;
+
 /** One open connection as the document sees it. */
 export interface DocConnection {
   /** Decides whose presence this connection receives (presence.ts). */
@@ -39,6 +42,13 @@ export interface LoadedDocOptions {
    * than one update per window, nothing waits. 0: a batch as soon as the store is free.
    */
   broadcastWindowMs?: number;
+  /**
+   * The load is for a device about to connect: when the store holds the whole state as one
+   * update, it is applied once something needs the document (`need`: the endpoint calls it
+   * once the device was sent that update, see takeWholeState), or APPLY_WAIT_MS after it
+   * was read, whichever comes first, so that the device decodes it while the server applies it.
+   */
+  deferApply?: boolean;
 }
 
 interface PendingUpdate {
@@ -53,6 +63,12 @@ export class LoadedDoc {
   /** Who may write under which Yjs client id (see client-ids.ts). */
   private readonly clientIds = new ClientIdOwners(this.doc.clientID);
   readonly ready: Promise<void>;
+  /** Resolves once the stored updates are read (and the lease held), before they are applied. */
+  readonly read: Promise<void>;
+  private markRead!: () => void;
+  private readonly applyWanted: Promise<void>;
+  private wantApply!: () => void;
+  private readyDone = false;
   /** Leases held by connections and server-side readers; the document unloads at zero. */
   leases = 0;
   private pending: PendingUpdate[] = [];
@@ -83,7 +99,21 @@ export class LoadedDoc {
     // third of the load's time, thrown away. So the listener is added after the load,
     // or before the first transaction that is not the load's: nothing slips past.
     this.doc.on('beforeTransaction', this.listenBeforeOthers);
-    this.ready = this.load().finally(() => this.listen());
+    this.read = new Promise((resolve) => (this.markRead = resolve));
+    this.applyWanted = new Promise((resolve) => (this.wantApply = resolve));
+    this.ready = this.load()
+      .finally(() => this.listen())
+      .then(() => void (this.readyDone = true));
+  }
+
+  /** The stored updates are applied: the document is complete. */
+  get isReady(): boolean {
+    return this.readyDone;
+  }
+
+  /** Something needs the document itself: a deferred apply (LoadedDocOptions.deferApply) starts now. */
+  need(): void {
+    this.wantApply();
   }
 
   private loading = true;
@@ -109,6 +139,12 @@ export class LoadedDoc {
     const [updates, owners] = await Promise.all([this.store.readUpdates(this.id), this.store.readClientOwners(this.id)]);
     this.clientIds.restore(owners);
     if (updates.length === 1) this.keepStoredWhole(updates[0]!);
+    this.markRead();
+    if (this.storedWhole && this.options.deferApply) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([this.applyWanted, new Promise((resolve) => (timer = setTimeout(resolve, APPLY_WAIT_MS)))]);
+      clearTimeout(timer);
+    }
     // Stored updates are applied in slices, one transaction each, yielding to the event
     // loop between slices, so loading a large workshop does not hold up the live ones.
     // (Merging them first with Y.mergeUpdates costs about three times as much: 30 ms
@@ -140,6 +176,11 @@ export class LoadedDoc {
     const whole = this.storedWhole;
     this.dropStoredWhole();
     return whole;
+  }
+
+  /** See takeWholeState. */
+  get hasWholeState(): boolean {
+    return this.storedWhole !== null;
   }
 
   private keepStoredWhole(update: Uint8Array): void {

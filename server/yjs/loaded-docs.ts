@@ -69,11 +69,14 @@ export class LoadedDocs {
    * Loads (or finds) a document and holds it in memory until `release`. `forDevice`: a
    * device's connection, which the load balancer sent here, so a lease held elsewhere is
    * asked for and waited for; a server-side reader never takes a document from its node.
+   * `early`: for a device that can be sent the stored whole state (LoadedDoc.takeWholeState)
+   * before the document is applied: resolves once that state is read, when there is one
+   * (check `isReady`); otherwise once the document is applied, like any acquire.
    */
-  async acquire(id: string, options: { forDevice?: boolean } = {}): Promise<LoadedDoc> {
+  async acquire(id: string, options: { forDevice?: boolean; early?: boolean } = {}): Promise<LoadedDoc> {
     let loaded = this.docs.get(id);
     if (!loaded) {
-      loaded = this.create(id, options.forDevice === true);
+      loaded = this.create(id, options.forDevice === true, options.early === true);
       this.docs.set(id, loaded);
     }
     loaded.leases++;
@@ -83,7 +86,11 @@ export class LoadedDocs {
       this.unloadTimers.delete(id);
     }
     try {
-      await loaded.ready;
+      if (options.early) await Promise.race([loaded.read, loaded.ready]);
+      if (!options.early || !loaded.hasWholeState) {
+        loaded.need();
+        await loaded.ready;
+      }
     } catch (error) {
       loaded.leases--;
       // A failed load is not kept: the next device tries again (the lease may be free by then).
@@ -93,7 +100,7 @@ export class LoadedDocs {
     return loaded;
   }
 
-  private create(id: string, forDevice: boolean): LoadedDoc {
+  private create(id: string, forDevice: boolean, deferApply: boolean): LoadedDoc {
     const leases = this.options.leases;
     const loaded = new LoadedDoc(id, this.store, this.options.compactAfterUpdates, this.options.onStored, {
       claim: leases
@@ -101,6 +108,7 @@ export class LoadedDocs {
         : undefined,
       onFenced: (lost) => this.evict(lost),
       broadcastWindowMs: this.options.broadcastWindowMs,
+      deferApply,
     });
     void loaded.ready.then(
       () => this.options.onLoaded?.(id),
@@ -143,7 +151,7 @@ export class LoadedDocs {
    */
   warm(id: string): void {
     if (this.options.leases) return;
-    this.acquire(id).then(
+    this.acquire(id, { early: true }).then(
       (loaded) => this.release(loaded),
       (error: unknown) => console.warn(`[yjs] could not load ${id} ahead of its device`, error),
     );

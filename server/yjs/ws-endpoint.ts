@@ -89,7 +89,7 @@ export function createYjsEndpoint(deps: {
     }
     let loaded: LoadedDoc;
     try {
-      loaded = await loadedDocs.acquire(docName, { forDevice: true });
+      loaded = await loadedDocs.acquire(docName, { forDevice: true, early: true });
     } catch (error) {
       if (error instanceof LeaseHeldError) {
         // Never a second live copy: a stock y-websocket client retries 1013 by itself.
@@ -128,18 +128,37 @@ export function createYjsEndpoint(deps: {
     if (!set) live.set(grant.workshopId, (set = new Set()));
     set.add(conn);
 
+    const receive = (message: Uint8Array): void => {
+      try {
+        handleMessage(conn, loaded, message);
+      } catch (error) {
+        console.warn(`[yjs] bad message from ${grant.role} in ${loaded.id}: ${(error as Error).message}`);
+        ws.close(CLOSE.badMessage, 'malformed message');
+      }
+    };
+    // Attached before the document is applied (LoadedDocs.acquire `early`): the device's
+    // messages wait for it, in order, except a new device's first sync step, answered with
+    // the stored whole state while the server applies it.
+    let waiting: Uint8Array[] | null = loaded.isReady ? null : [];
+    let sendingWhole = false;
     ws.on('pong', () => (conn.alive = true));
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (!isBinary) {
         ws.close(CLOSE.unsupportedData, 'binary frames only');
         return;
       }
-      try {
-        handleMessage(conn, loaded, toUint8(data));
-      } catch (error) {
-        console.warn(`[yjs] bad message from ${grant.role} in ${loaded.id}: ${(error as Error).message}`);
-        ws.close(CLOSE.badMessage, 'malformed message');
+      const message = toUint8(data);
+      if (!waiting) return receive(message);
+      const whole = waiting.length === 0 ? wholeStateFor(loaded, message) : null;
+      if (whole) {
+        // The document is applied once the update is out: applying first would hold the
+        // rest of a large message in this process until it is done.
+        sendingWhole = true;
+        ws.send(encodeSyncStep2(whole), () => loaded.need());
+        return;
       }
+      waiting.push(message);
+      if (!sendingWhole) loaded.need();
     });
     // ws has already answered a protocol error (1009 for a frame over the limit) with a
     // close frame; terminating here would reset the socket before the client reads it.
@@ -151,9 +170,36 @@ export function createYjsEndpoint(deps: {
       loadedDocs.release(loaded);
     });
 
-    conn.send(encodeSyncStep1(Y.encodeStateVector(loaded.doc)));
     const presence = loaded.presenceMessage(conn.role);
     if (presence) conn.send(presence);
+    if (!waiting) {
+      conn.send(encodeSyncStep1(Y.encodeStateVector(loaded.doc)));
+      return;
+    }
+    loaded.ready.then(
+      () => {
+        const queued = waiting ?? [];
+        waiting = null;
+        if (ws.readyState !== WebSocket.OPEN) return;
+        conn.send(encodeSyncStep1(Y.encodeStateVector(loaded.doc)));
+        for (const message of queued) if (ws.readyState === WebSocket.OPEN) receive(message);
+      },
+      (error: unknown) => {
+        console.error(`[yjs] could not load ${loaded.id}`, error);
+        ws.close(CLOSE.tryAgain, 'this workshop could not be loaded; try again');
+      },
+    );
+  }
+
+  /** For sync step 1 of a new device (an empty state vector): the stored whole state, if there is one. */
+  function wholeStateFor(loaded: LoadedDoc, message: Uint8Array): Uint8Array | null {
+    try {
+      const decoder = decoding.createDecoder(message);
+      if (decoding.readVarUint(decoder) !== MESSAGE_SYNC || decoding.readVarUint(decoder) !== SYNC_STEP1) return null;
+      return isEmptyStateVector(decoding.readVarUint8Array(decoder)) ? loaded.takeWholeState() : null;
+    } catch {
+      return null; // malformed: refused in order once the document is applied
+    }
   }
 
   function handleMessage(conn: Connection, loaded: LoadedDoc, message: Uint8Array): void {

@@ -105,6 +105,48 @@ describe('a document loaded for a new device', () => {
     expect(bytesContain(await firstSyncBytes(t.ws, w.id, w.facilitatorToken), 'Na de herstart')).toBe(true);
   });
 
+  it('takes what devices send while it is still being applied, in order, and syncs a device that already holds the board', async () => {
+    const dataDir = tempDataDir();
+    let t = await server(dataDir);
+    const w = await createWorkshop(t.base);
+    const writer = await synced(t.ws, w.id, w.facilitatorToken);
+    writeBoard(writer, 20);
+    const kept = new Y.Doc();
+    await waitFor(async () => (await t.server.store.readUpdates(w.id)).length >= 20, 5000, 'the changes stored');
+    Y.applyUpdate(kept, Y.encodeStateAsUpdate(writer.doc));
+    writer.destroy();
+    await t.close();
+    t = await server(dataDir);
+
+    // A device that already holds the board reconnects, and a new device at the same
+    // moment sends its first sync step and a note before the server has applied anything.
+    const back = yClient(t.ws, w.id, w.facilitatorToken, kept);
+    cleanup.push(() => back.destroy());
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, 0); // sync
+    encoding.writeVarUint(e, 2); // update
+    const early = new Y.Doc();
+    new BoardDoc(early).addNote({ text: 'Meteen na het verbinden', step: 'checkin', author: 'f', createdAt: 1 }, 'early');
+    encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(early));
+    const socket = new WebSocket(`${t.ws}/yjs/${w.id}?token=${w.facilitatorToken}`);
+    cleanup.push(() => socket.close());
+    await new Promise<void>((resolve) => socket.on('open', () => resolve()));
+    const step1 = encoding.createEncoder();
+    encoding.writeVarUint(step1, 0);
+    encoding.writeVarUint(step1, 0);
+    encoding.writeVarUint8Array(step1, Y.encodeStateVector(new Y.Doc()));
+    socket.send(encoding.toUint8Array(step1));
+    socket.send(encoding.toUint8Array(e));
+
+    await back.synced;
+    await waitFor(() => back.doc.getMap('notes').has('early'), 5000, 'the early note on the device that reconnected');
+    expect(back.doc.getMap('notes').size).toBe(20);
+    const late = await synced(t.ws, w.id, w.projectorToken);
+    await waitFor(() => late.doc.getMap('notes').size === 20, 5000, 'every note on a new device');
+    expect(new BoardDoc(late.doc).notes().map((n) => n.text)).toContain('Meteen na het verbinden');
+    await waitFor(async () => (await t.server.store.readUpdates(w.id)).some((u) => bytesContain(u, 'Meteen na het verbinden')), 5000, 'the early note stored');
+  });
+
   it('is compacted when it unloads after changes, and left as it is when it was only read', async () => {
     const t = await server(tempDataDir(), { idleUnloadMs: 100 });
     const w = await createWorkshop(t.base);
