@@ -25,6 +25,7 @@ import { clientRoutes } from './http/static.js';
 import { errorHandler } from './http/respond.js';
 import { publicBaseUrl } from './net/addresses.js';
 import { PdfWorkerPool } from './export/pdf-offthread.js';
+import { SnapshotReader } from './export/snapshot-reader.js';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { RedisLink } from './cluster/redis.js';
 import { ClusterBus } from './cluster/bus.js';
@@ -126,6 +127,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
   }
 
   const pdf = new PdfWorkerPool();
+  const snapshots = new SnapshotReader({ loadedDocs, store, worker: pdf });
 
   const app = express();
   app.disable('x-powered-by');
@@ -142,7 +144,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     }
     res.json({ ok: true, node: nodeId, redis: redis ? (redis.connected ? 'connected' : 'reconnecting') : 'none' });
   });
-  app.use('/api', seriesReportRoutes({ workshops, series, loadedDocs, pdf }));
+  app.use('/api', seriesReportRoutes({ workshops, series, loadedDocs, pdf, snapshots }));
   const importOne = (snapshot: Parameters<typeof importWorkshop>[0]) => importWorkshop(snapshot, workshops.creation, loadedDocs);
   app.use(
     '/api',
@@ -154,6 +156,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
         workshops,
         series,
         loadedDocs,
+        snapshots,
         importWorkshop: importOne,
         deleteWorkshop: async (id) => {
           forget(id);
@@ -164,6 +167,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
         workshops,
         loadedDocs,
         pdf,
+        snapshots,
         onDeleted: (id) => forget(id),
         unrevealedNotes: (id) => countDraftNotes(id, store, loadedDocs),
       }),
