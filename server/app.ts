@@ -38,6 +38,8 @@ export interface RunningServer {
   baseUrl: string;
   store: Store;
   loadedDocs: LoadedDocs;
+  /** The export worker (PDF rendering, snapshots of stored workshops). */
+  pdf: PdfWorkerPool;
   close(): Promise<void>;
 }
 
@@ -90,6 +92,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     workshops,
     limits: config.limits,
   });
+  const pdf = new PdfWorkerPool();
   const roomEndpoint = createRoomEndpoint({
     httpServer,
     workshops,
@@ -103,6 +106,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
       await drafts.recount(workshopId);
     },
     unrevealedNotes: (workshopId) => drafts.get(workshopId),
+    onFacilitator: config.warmExports ? () => pdf.warm() : undefined,
   });
 
   // Several nodes: socket.io broadcasts reach every node's sockets, and caches follow
@@ -126,7 +130,6 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     workshops.records.onChanged = (workshopId, change) => notify.publish({ workshopId, change });
   }
 
-  const pdf = new PdfWorkerPool();
   const snapshots = new SnapshotReader({ loadedDocs, store, worker: pdf });
 
   const app = express();
@@ -205,6 +208,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     baseUrl,
     store,
     loadedDocs,
+    pdf,
     async close() {
       clearInterval(retentionTimer);
       drafts.close();

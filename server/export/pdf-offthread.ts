@@ -36,7 +36,8 @@ export interface PdfRequest {
   id: number;
   /**
    * A meeting's report (from a WorkshopSnapshot), a series report (from a SeriesReportInput),
-   * or the snapshot of a stored workshop (from a StoredWorkshop without its updates).
+   * the snapshot of a stored workshop (from a StoredWorkshop without its updates), or a
+   * warm-up render whose result nobody reads.
    */
   kind: PdfKind;
   /** The input as JSON: one string to copy, parsed in the worker. */
@@ -45,7 +46,7 @@ export interface PdfRequest {
   updates?: Uint8Array[];
 }
 
-export type PdfKind = 'meeting' | 'series' | 'snapshot';
+export type PdfKind = 'meeting' | 'series' | 'snapshot' | 'warm';
 
 /** Worker → main thread: the PDF, or the snapshot as UTF-8 JSON. */
 export type PdfReply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; error: string };
@@ -97,6 +98,15 @@ export class PdfWorkerPool {
   /** Renders a series report in the worker, queued with the meeting reports. */
   renderSeries(input: SeriesReportInput, options: { timeoutMs?: number } = {}): Promise<Buffer> {
     return this.enqueue('series', input, options.timeoutMs);
+  }
+
+  /**
+   * Starts the worker and has it render a tiny report, so the next export waits for neither
+   * (called when a facilitator opens a console). Does nothing while the worker runs or has work.
+   */
+  warm(): void {
+    if (this.closed || this.worker || this.running || this.queue.length) return;
+    this.enqueue('warm', null).catch(() => undefined);
   }
 
   /** Builds the snapshot of a stored workshop in the worker: its document is never loaded here. */

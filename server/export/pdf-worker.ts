@@ -8,6 +8,7 @@ import { renderPdf } from './pdf.js';
 import { renderSeriesPdf } from './series-pdf.js';
 import type { SeriesReportInput } from './series-report-model.js';
 import { snapshotFromStored, type StoredWorkshop } from './stored-snapshot.js';
+import { warmUpSnapshot } from './warm-up.js';
 
 const port = parentPort;
 if (!port) throw new Error('pdf-worker.ts runs only as a worker thread');
@@ -18,6 +19,8 @@ async function work(request: PdfRequest): Promise<Uint8Array> {
       return renderSeriesPdf(JSON.parse(request.json) as SeriesReportInput);
     case 'meeting':
       return renderPdf(JSON.parse(request.json) as WorkshopSnapshot);
+    case 'warm':
+      return renderPdf(warmUpSnapshot(Date.now()));
     case 'snapshot': {
       const stored = { ...(JSON.parse(request.json) as Omit<StoredWorkshop, 'updates'>), updates: request.updates ?? [] };
       return new TextEncoder().encode(JSON.stringify(snapshotFromStored(stored)));
