@@ -44,7 +44,9 @@ export function pageHints(pathname: string, preloads: RoutePreloads): string {
   const parts = segments(pathname);
   if (!parts) return '';
   const [head = '', code] = parts;
-  const files = Object.hasOwn(preloads, head) ? preloads[head] : undefined;
+  // As client/src/main.tsx routes: /j works without a code, the other views need an id.
+  const opensView = head === '' || head === 'j' || parts.length >= 2;
+  const files = opensView && Object.hasOwn(preloads, head) ? preloads[head] : undefined;
   const tags: string[] = [];
   if (head === 'j' && code !== undefined) {
     // The same URL the join page fetches (client/src/net/api.ts lookupJoinCode), so the

@@ -43,6 +43,7 @@ describe('page hints', () => {
     expect(f).not.toContain('/api/join');
     expect(pageHints('/', PRELOADS)).toContain('StartPage-s.js');
     expect(pageHints('/nope', PRELOADS)).toBe('');
+    expect(pageHints('/f', PRELOADS)).toBe('');
     expect(pageHints('/toString', PRELOADS)).toBe('');
     expect(pageHints('/%E0%A4%A', PRELOADS)).toBe('');
   });
