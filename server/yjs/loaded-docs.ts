@@ -112,7 +112,10 @@ export class LoadedDocs {
     });
     void loaded.ready.then(
       () => this.options.onLoaded?.(id),
-      () => undefined,
+      // A failed load is not kept, also when devices attached early hold it (they are closed).
+      () => {
+        if (this.docs.get(id) === loaded) this.drop(id);
+      },
     );
     return loaded;
   }
