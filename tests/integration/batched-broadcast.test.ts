@@ -134,4 +134,28 @@ describe('batched broadcasts', () => {
     writer.destroy();
     reader.destroy();
   });
+
+  it('stores and sends updates that two devices sent at the same moment as one batch', async () => {
+    const slowBase = `http://127.0.0.1:${slow.port}`;
+    const slowWs = `ws://127.0.0.1:${slow.port}`;
+    const w = await createWorkshop(slowBase);
+    const first = yClient(slowWs, w.id, w.facilitatorToken);
+    const second = yClient(slowWs, w.id, w.facilitatorToken);
+    const reader = yClient(slowWs, w.id, w.facilitatorToken);
+    await Promise.all([first.synced, second.synced, reader.synced]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const problems: string[] = [];
+    reader.doc.getMap<string>('testSameMoment').observe((event) => {
+      for (const value of event.target.values()) if (!stored.has(value)) problems.push(`${value} arrived before it was stored`);
+    });
+    const before = appendCalls;
+    // Both frames are in the server's sockets before its event loop runs again (the test
+    // shares the process), so it reads them in one turn, one socket callback each.
+    first.doc.getMap<string>('testSameMoment').set('a', 'from the first');
+    second.doc.getMap<string>('testSameMoment').set('b', 'from the second');
+    await waitFor(() => reader.doc.getMap('testSameMoment').size === 2 || undefined, 5000, 'both updates at the reader');
+    expect(problems).toEqual([]);
+    expect(appendCalls - before).toBe(1);
+    for (const c of [first, second, reader]) c.destroy();
+  });
 });
