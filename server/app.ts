@@ -25,6 +25,7 @@ import { clientRoutes } from './http/static.js';
 import { errorHandler } from './http/respond.js';
 import { publicBaseUrl } from './net/addresses.js';
 import { PdfWorkerPool } from './export/pdf-offthread.js';
+import { SnapshotReader } from './export/snapshot-reader.js';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { RedisLink } from './cluster/redis.js';
 import { ClusterBus } from './cluster/bus.js';
@@ -37,6 +38,8 @@ export interface RunningServer {
   baseUrl: string;
   store: Store;
   loadedDocs: LoadedDocs;
+  /** The export worker (PDF rendering, snapshots of stored workshops). */
+  pdf: PdfWorkerPool;
   close(): Promise<void>;
 }
 
@@ -89,6 +92,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     workshops,
     limits: config.limits,
   });
+  const pdf = new PdfWorkerPool();
   const roomEndpoint = createRoomEndpoint({
     httpServer,
     workshops,
@@ -102,6 +106,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
       await drafts.recount(workshopId);
     },
     unrevealedNotes: (workshopId) => drafts.get(workshopId),
+    onFacilitator: config.warmExports ? () => pdf.warm() : undefined,
   });
 
   // Several nodes: socket.io broadcasts reach every node's sockets, and caches follow
@@ -125,7 +130,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     workshops.records.onChanged = (workshopId, change) => notify.publish({ workshopId, change });
   }
 
-  const pdf = new PdfWorkerPool();
+  const snapshots = new SnapshotReader({ loadedDocs, store, worker: pdf });
 
   const app = express();
   app.disable('x-powered-by');
@@ -142,7 +147,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     }
     res.json({ ok: true, node: nodeId, redis: redis ? (redis.connected ? 'connected' : 'reconnecting') : 'none' });
   });
-  app.use('/api', seriesReportRoutes({ workshops, series, loadedDocs, pdf }));
+  app.use('/api', seriesReportRoutes({ workshops, series, loadedDocs, pdf, snapshots }));
   const importOne = (snapshot: Parameters<typeof importWorkshop>[0]) => importWorkshop(snapshot, workshops.creation, loadedDocs);
   app.use(
     '/api',
@@ -154,6 +159,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
         workshops,
         series,
         loadedDocs,
+        snapshots,
         importWorkshop: importOne,
         deleteWorkshop: async (id) => {
           forget(id);
@@ -164,6 +170,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
         workshops,
         loadedDocs,
         pdf,
+        snapshots,
         onDeleted: (id) => forget(id),
         unrevealedNotes: (id) => countDraftNotes(id, store, loadedDocs),
       }),
@@ -201,6 +208,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     baseUrl,
     store,
     loadedDocs,
+    pdf,
     async close() {
       clearInterval(retentionTimer);
       drafts.close();

@@ -1,7 +1,7 @@
 // B1 (steady phase, and the burst with AB_BURST=1) against several builds of ours and the
 // reference in the same run, alternating (A B C A B C …), for a before/after on a shared
-// machine. Copy a build (`npm run build`, then `cp -r dist dist-variants/<name>`) per variant:
-//   npx tsx bench/experiments/b1-ab.ts <rounds> ref before=dist-variants/before/app/server/main.js after=dist/app/server/main.js
+// machine. Copy a build (`npm run build`, then `cp -r dist .scratch/<name>`) per variant:
+//   npx tsx bench/experiments/b1-ab.ts <rounds> ref before=.scratch/before/app/server/main.js after=dist/app/server/main.js
 // A variant may add environment variables, `label=<entry>,NAME:value,…` (AB_FLAGS:<node
 // flags> adds flags to node); the server's output goes to $AB_OUT/out-<label>-<round>.log.
 import { spawn } from 'node:child_process';
