@@ -141,7 +141,7 @@ export class LoadedDoc {
 
   private flush(): Promise<void> {
     if (this.flushing) return this.flushing;
-    this.flushing = this.windowEnd().then(endOfTurn).then(() => this.writeAndBroadcast()).finally(() => {
+    this.flushing = endOfTurn().then(() => this.windowEnd()).then(() => this.writeAndBroadcast()).finally(() => {
       this.flushing = null;
       if (this.pending.length > 0) void this.flush();
     });
