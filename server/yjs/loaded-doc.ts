@@ -14,7 +14,7 @@ const LOAD_SLICE = 100;
  * Batches that may start back to back before the broadcast window paces them. Notes come
  * in clumps (three writers' notes within a few ms at 30 notes/s in benchmark B1): with a
  * strict one-batch-per-window, every note after the first of a clump waited for the
- * window's end (a median 6–7 ms in a trace of that run) before it was even stored.
+ * window's end (a median of 5–7 ms in traces of that benchmark) before it was even stored.
  */
 export const BURST_BATCHES = 3;
 
