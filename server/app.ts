@@ -25,9 +25,8 @@ import { clientRoutes } from './http/static.js';
 import { errorHandler } from './http/respond.js';
 import { publicBaseUrl } from './net/addresses.js';
 import { PdfWorkerPool } from './export/pdf-offthread.js';
-import { createAdapter } from '@socket.io/redis-streams-adapter';
-import { RedisLink } from './cluster/redis.js';
-import { ClusterBus } from './cluster/bus.js';
+import type { RedisLink } from './cluster/redis.js';
+import type { ClusterBus } from './cluster/bus.js';
 import { MemoryRateCounter, RedisRateCounter } from './workshops/rate-limit.js';
 import { parseDocName } from '../shared/protocol.js';
 
@@ -54,7 +53,11 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     fs.mkdirSync(config.dataDir, { recursive: true });
     store = await LevelStore.open(`${config.dataDir}/kruiwagen.db`);
   }
-  const redis = deps.redis !== undefined ? deps.redis : config.redisUrl ? new RedisLink(config.redisUrl, config.redisPrefix) : null;
+  // The cluster's modules (ioredis, the socket.io streams adapter and its msgpack) are
+  // loaded only by a node of a cluster, before it listens: a single server starts without
+  // them (issue 17: a restart's devices wait for the start).
+  const cluster = deps.redis || config.redisUrl ? await loadClusterModules() : null;
+  const redis = deps.redis !== undefined ? deps.redis : cluster && config.redisUrl ? new cluster.RedisLink(config.redisUrl, config.redisPrefix) : null;
   const httpServer = http.createServer();
   // The port is known only after listen (port 0 in tests), and the base URL needs it.
   const port = await new Promise<number>((resolve, reject) => {
@@ -107,7 +110,8 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
   // Several nodes: socket.io broadcasts reach every node's sockets, and caches follow
   // changes stored by other nodes (cluster/bus.ts).
   let bus: ClusterBus | null = null;
-  if (redis) {
+  if (redis && cluster) {
+    const { createAdapter, ClusterBus } = cluster;
     roomEndpoint.io.adapter(createAdapter(redis.adapter, { streamName: redis.key('socket.io'), channelPrefix: redis.key('socket.io') }));
     bus = new ClusterBus(
       redis,
@@ -214,4 +218,13 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
       await redis?.close();
     },
   };
+}
+
+async function loadClusterModules() {
+  const [{ createAdapter }, { RedisLink }, { ClusterBus }] = await Promise.all([
+    import('@socket.io/redis-streams-adapter'),
+    import('./cluster/redis.js'),
+    import('./cluster/bus.js'),
+  ]);
+  return { createAdapter, RedisLink, ClusterBus };
 }
