@@ -6,6 +6,8 @@
 // devices wait for it. What a feature loads on first use (`await import()`: PostgreSQL,
 // Redis, the QR code, suggestions, exports) stays in chunks of its own, read when needed.
 // Type checking is `tsc -p tsconfig.server.json` (the build runs it before this).
+// Mind: a CommonJS package that our code loads with import() becomes a chunk with a default
+// export only; import it statically in a module of ours and import() that (cluster/modules.ts).
 //   npx tsx scripts/build-server.ts
 import fs from 'node:fs';
 import path from 'node:path';

@@ -53,10 +53,8 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     fs.mkdirSync(config.dataDir, { recursive: true });
     store = await LevelStore.open(`${config.dataDir}/kruiwagen.db`);
   }
-  // The cluster's modules (ioredis, the socket.io streams adapter and its msgpack) are
-  // loaded only by a node of a cluster, before it listens: a single server starts without
-  // them (issue 17: a restart's devices wait for the start).
-  const cluster = deps.redis || config.redisUrl ? await loadClusterModules() : null;
+  // A node of a cluster loads the cluster's modules before it listens (cluster/modules.ts).
+  const cluster = deps.redis || config.redisUrl ? await import('./cluster/modules.js') : null;
   const redis = deps.redis !== undefined ? deps.redis : cluster && config.redisUrl ? new cluster.RedisLink(config.redisUrl, config.redisPrefix) : null;
   const httpServer = http.createServer();
   // The port is known only after listen (port 0 in tests), and the base URL needs it.
@@ -218,13 +216,4 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
       await redis?.close();
     },
   };
-}
-
-async function loadClusterModules() {
-  const [{ createAdapter }, { RedisLink }, { ClusterBus }] = await Promise.all([
-    import('@socket.io/redis-streams-adapter'),
-    import('./cluster/redis.js'),
-    import('./cluster/bus.js'),
-  ]);
-  return { createAdapter, RedisLink, ClusterBus };
 }
