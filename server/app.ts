@@ -25,6 +25,7 @@ import { clientRoutes } from './http/static.js';
 import { errorHandler } from './http/respond.js';
 import { publicBaseUrl } from './net/addresses.js';
 import { PdfWorkerPool } from './export/pdf-offthread.js';
+import { SnapshotReader } from './export/snapshot-reader.js';
 import type { RedisLink } from './cluster/redis.js';
 import type { ClusterBus } from './cluster/bus.js';
 import { MemoryRateCounter, RedisRateCounter } from './workshops/rate-limit.js';
@@ -36,6 +37,8 @@ export interface RunningServer {
   baseUrl: string;
   store: Store;
   loadedDocs: LoadedDocs;
+  /** The export worker (PDF rendering, snapshots of stored workshops). */
+  pdf: PdfWorkerPool;
   close(): Promise<void>;
 }
 
@@ -90,6 +93,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     workshops,
     limits: config.limits,
   });
+  const pdf = new PdfWorkerPool();
   const roomEndpoint = createRoomEndpoint({
     httpServer,
     workshops,
@@ -103,6 +107,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
       await drafts.recount(workshopId);
     },
     unrevealedNotes: (workshopId) => drafts.get(workshopId),
+    onFacilitator: config.warmExports ? () => pdf.warm() : undefined,
   });
 
   // Several nodes: socket.io broadcasts reach every node's sockets, and caches follow
@@ -127,7 +132,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     workshops.records.onChanged = (workshopId, change) => notify.publish({ workshopId, change });
   }
 
-  const pdf = new PdfWorkerPool();
+  const snapshots = new SnapshotReader({ loadedDocs, store, worker: pdf });
 
   const app = express();
   app.disable('x-powered-by');
@@ -144,7 +149,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     }
     res.json({ ok: true, node: nodeId, redis: redis ? (redis.connected ? 'connected' : 'reconnecting') : 'none' });
   });
-  app.use('/api', seriesReportRoutes({ workshops, series, loadedDocs, pdf }));
+  app.use('/api', seriesReportRoutes({ workshops, series, loadedDocs, pdf, snapshots }));
   const importOne = (snapshot: Parameters<typeof importWorkshop>[0]) => importWorkshop(snapshot, workshops.creation, loadedDocs);
   app.use(
     '/api',
@@ -156,6 +161,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
         workshops,
         series,
         loadedDocs,
+        snapshots,
         importWorkshop: importOne,
         deleteWorkshop: async (id) => {
           forget(id);
@@ -166,6 +172,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
         workshops,
         loadedDocs,
         pdf,
+        snapshots,
         onDeleted: (id) => forget(id),
         unrevealedNotes: (id) => countDraftNotes(id, store, loadedDocs),
       }),
@@ -203,6 +210,7 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     baseUrl,
     store,
     loadedDocs,
+    pdf,
     async close() {
       clearInterval(retentionTimer);
       drafts.close();

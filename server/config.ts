@@ -51,6 +51,13 @@ export interface Config {
    * as /.well-known/security.txt; empty: no security.txt.
    */
   securityContact: string;
+  /**
+   * Start the PDF worker and render a tiny report when a facilitator opens a console, so
+   * the first export does not wait for the worker to start (about a second on a cold
+   * process). Costs the worker's memory while facilitators are active; it stops after ten
+   * idle minutes. `EXPORT_WARM_UP=0` turns it off.
+   */
+  warmExports: boolean;
 }
 
 export interface Limits {
@@ -100,6 +107,7 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
     leaseMs: 3000,
     nodeId: '',
     securityContact: '',
+    warmExports: true,
     ...overrides,
     limits: { ...defaultLimits, ...overrides.limits },
   };
@@ -121,6 +129,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Config {
     const ms = Number(env.BROADCAST_WINDOW_MS);
     if (!Number.isInteger(ms) || ms < 0 || ms > 1000) throw new Error(`BROADCAST_WINDOW_MS must be a whole number from 0 to 1000, got "${env.BROADCAST_WINDOW_MS}"`);
     overrides.broadcastWindowMs = ms;
+  }
+  if (env.EXPORT_WARM_UP !== undefined) {
+    if (!['0', '1', 'false', 'true'].includes(env.EXPORT_WARM_UP)) throw new Error(`EXPORT_WARM_UP must be 1 or 0, got "${env.EXPORT_WARM_UP}"`);
+    overrides.warmExports = env.EXPORT_WARM_UP === '1' || env.EXPORT_WARM_UP === 'true';
   }
   if (env.SECURITY_CONTACT) {
     if (!isSecurityContact(env.SECURITY_CONTACT)) throw new Error(`SECURITY_CONTACT must be a mailto:, https: or tel: address, got "${env.SECURITY_CONTACT}"`);

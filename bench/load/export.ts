@@ -1,12 +1,20 @@
 // B6 load: a ping-pong client on another workshop (awareness query every 5 ms over
 // the board socket) while the facilitator downloads the PDF of a big workshop.
 import WebSocket from 'ws';
+import { io } from 'socket.io-client';
 import { config, log, main, sleep, type Room, type Target } from './common.js';
 import { summarize } from '../lib/stats.js';
 
-const cfg = config<{ target: Target; room: Room; ping: Room }>();
+// console: the facilitator has the console open for a while before exporting, as in a
+// meeting (the server warms its export worker when a console connects).
+const cfg = config<{ target: Target; room: Room; ping: Room; console?: boolean }>();
 
 main(async () => {
+  const room = cfg.console ? io(cfg.target.base, { auth: { token: cfg.room.facilitatorToken }, query: { workshop: cfg.room.room }, transports: ['websocket'] }) : null;
+  if (room) {
+    await new Promise((resolve) => room.once('state', resolve));
+    await sleep(3000);
+  }
   const ws = new WebSocket(`${cfg.target.ws}/yjs/${cfg.ping.room}?token=${cfg.ping.projectorToken}`);
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
   let sentAt = 0;
@@ -43,5 +51,6 @@ main(async () => {
   const second = await exportOnce();
   clearInterval(timer);
   ws.close();
+  room?.close();
   return { ...first, baseline, second };
 });

@@ -13,10 +13,28 @@ const FONT_FILES = {
   [FONT.bold]: requireFont.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
 };
 
+// Fonts parsed by fontkit, kept for the next document of this process (the export worker
+// renders many): pdfkit takes a parsed font where it takes a file, and parsing the two Noto
+// Sans files again (their tables, glyph caches) was a good part of each export's time.
+const parsedFonts = new Map<string, object>();
+
 // pdfkit's typings do not expose the loaded font; fontkit's coverage check sits on it.
-function glyphsOf(doc: Doc, name: string): GlyphSource {
+function loadedFont(doc: Doc, name: string): unknown {
   doc.font(name);
-  const loaded: unknown = (doc as unknown as { _font?: { font?: unknown } })._font?.font;
+  return (doc as unknown as { _font?: { font?: unknown } })._font?.font;
+}
+
+function registerFonts(doc: Doc): void {
+  for (const [name, file] of Object.entries(FONT_FILES)) {
+    // pdfkit's typings name only files and bytes; a fontkit font is accepted as well.
+    doc.registerFont(name, (parsedFonts.get(name) ?? file) as string);
+    const loaded = loadedFont(doc, name);
+    if (typeof loaded === 'object' && loaded !== null) parsedFonts.set(name, loaded);
+  }
+}
+
+function glyphsOf(doc: Doc, name: string): GlyphSource {
+  const loaded = loadedFont(doc, name);
   if (typeof loaded === 'object' && loaded !== null && 'hasGlyphForCodePoint' in loaded && typeof loaded.hasGlyphForCodePoint === 'function') {
     const check = loaded.hasGlyphForCodePoint as (cp: number) => boolean;
     return { hasGlyphForCodePoint: (cp) => check.call(loaded, cp) };
@@ -50,7 +68,7 @@ export function openReportDocument(meta: { lang: Language; title: string; author
     doc.on('end', resolve);
     doc.on('error', reject);
   });
-  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, file);
+  registerFonts(doc);
   const text = new TextCleaner([glyphsOf(doc, FONT.regular), glyphsOf(doc, FONT.bold)]);
   const layout = new Layout(doc, text);
 

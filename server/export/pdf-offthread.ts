@@ -4,9 +4,14 @@
 // serves live workshops. The worker starts on the first export, renders one export at a
 // time, stays for later ones, restarts after a crash or a timeout, and lets the process
 // exit while idle.
+//
+// The same worker turns a stored workshop (its Yjs updates, as the store keeps them) into
+// a snapshot, so an export of a workshop nobody has open never loads its document on the
+// event loop: that load was the first export's 142 ms stall (B6).
 import { Worker } from 'node:worker_threads';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import type { SeriesReportInput } from './series-report-model.js';
+import type { StoredWorkshop } from './stored-snapshot.js';
 
 export interface PdfWorkerOptions {
   /** One export may take this long, queueing included, before it fails. */
@@ -29,16 +34,22 @@ export const defaultPdfWorkerOptions: PdfWorkerOptions = {
 /** Main thread → worker. */
 export interface PdfRequest {
   id: number;
-  /** A meeting's report (from a WorkshopSnapshot) or a series report (from a SeriesReportInput). */
+  /**
+   * A meeting's report (from a WorkshopSnapshot), a series report (from a SeriesReportInput),
+   * the snapshot of a stored workshop (from a StoredWorkshop without its updates), or a
+   * warm-up render whose result nobody reads.
+   */
   kind: PdfKind;
   /** The input as JSON: one string to copy, parsed in the worker. */
   json: string;
+  /** 'snapshot' only: the workshop's stored Yjs updates. */
+  updates?: Uint8Array[];
 }
 
-export type PdfKind = 'meeting' | 'series';
+export type PdfKind = 'meeting' | 'series' | 'snapshot' | 'warm';
 
-/** Worker → main thread. */
-export type PdfReply = { id: number; ok: true; pdf: Uint8Array } | { id: number; ok: false; error: string };
+/** Worker → main thread: the PDF, or the snapshot as UTF-8 JSON. */
+export type PdfReply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; error: string };
 
 /** An export refused or failed for a reason the facilitator can act on (HTTP status attached). */
 export class PdfExportError extends Error {
@@ -55,6 +66,7 @@ interface Job {
   id: number;
   kind: PdfKind;
   json: string;
+  updates?: Uint8Array[];
   resolve: (pdf: Buffer) => void;
   reject: (error: Error) => void;
   timer: NodeJS.Timeout;
@@ -89,7 +101,23 @@ export class PdfWorkerPool {
     return this.enqueue('series', input, options.timeoutMs);
   }
 
-  private enqueue(kind: PdfKind, input: unknown, timeoutMs = this.options.timeoutMs): Promise<Buffer> {
+  /**
+   * Starts the worker and has it render a tiny report, so the next export waits for neither
+   * (called when a facilitator opens a console). Does nothing while the worker runs or has work.
+   */
+  warm(): void {
+    if (this.closed || this.worker || this.running || this.queue.length) return;
+    this.enqueue('warm', null).catch(() => undefined);
+  }
+
+  /** Builds the snapshot of a stored workshop in the worker: its document is never loaded here. */
+  async snapshot(stored: StoredWorkshop, options: { timeoutMs?: number } = {}): Promise<WorkshopSnapshot> {
+    const { updates, ...rest } = stored;
+    const json = await this.enqueue('snapshot', rest, options.timeoutMs, updates);
+    return JSON.parse(json.toString('utf8')) as WorkshopSnapshot;
+  }
+
+  private enqueue(kind: PdfKind, input: unknown, timeoutMs = this.options.timeoutMs, updates?: Uint8Array[]): Promise<Buffer> {
     if (this.closed) return Promise.reject(new PdfExportError('The PDF renderer is shut down.', 503));
     if (this.queue.length >= this.options.maxQueued) {
       return Promise.reject(new PdfExportError('Many PDF exports are being made right now. Try again in a minute.', 429));
@@ -100,6 +128,7 @@ export class PdfWorkerPool {
         id: this.nextId++,
         kind,
         json,
+        updates,
         resolve,
         reject,
         timer: setTimeout(() => this.timeout(job, timeoutMs), timeoutMs),
@@ -142,7 +171,7 @@ export class PdfWorkerPool {
     const worker = this.ensureWorker();
     worker.ref();
     this.running = job;
-    worker.postMessage({ id: job.id, kind: job.kind, json: job.json } satisfies PdfRequest);
+    worker.postMessage({ id: job.id, kind: job.kind, json: job.json, updates: job.updates } satisfies PdfRequest);
   }
 
   private onReply(worker: Worker, reply: PdfReply): void {
@@ -150,7 +179,7 @@ export class PdfWorkerPool {
     const job = this.running;
     if (!job || job.id !== reply.id) return; // a reply for an export that already timed out
     this.running = null;
-    if (reply.ok) this.settle(job, null, Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength));
+    if (reply.ok) this.settle(job, null, Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength));
     else this.settle(job, new Error(`PDF export failed: ${reply.error}`));
     this.pump();
   }

@@ -5,7 +5,7 @@ import express, { type Response, type Router } from 'express';
 import type { Workshops } from '../workshops/workshops.js';
 import type { LoadedDocs } from '../yjs/loaded-docs.js';
 import type { PdfWorkerPool } from '../export/pdf-offthread.js';
-import { buildSnapshot } from '../workshops/snapshot.js';
+import type { SnapshotReader } from '../export/snapshot-reader.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import { handle, requireFacilitatorOf } from './respond.js';
 import { setAttachment } from './attachment.js';
@@ -16,6 +16,7 @@ export function facilitatorRoutes(deps: {
   loadedDocs: LoadedDocs;
   /** Renders PDFs off the main thread; owned by the server so close() stops it. */
   pdf: PdfWorkerPool;
+  snapshots: SnapshotReader;
   onDeleted: (workshopId: string) => void;
   /** Notes still in private-writing drafts: the exports say how many were never revealed. */
   unrevealedNotes?: (workshopId: string) => Promise<number>;
@@ -28,7 +29,7 @@ export function facilitatorRoutes(deps: {
   async function snapshotOf(id: string): Promise<WorkshopSnapshot> {
     const record = await records.require(id);
     const participants = await records.listParticipants(id);
-    const snapshot = await loadedDocs.read(id, (doc) => buildSnapshot(record, participants, doc, Date.now()));
+    const snapshot = await deps.snapshots.read(record, participants, Date.now());
     const unrevealed = (await deps.unrevealedNotes?.(id)) ?? 0;
     return unrevealed > 0 ? { ...snapshot, unrevealedNotes: unrevealed } : snapshot;
   }

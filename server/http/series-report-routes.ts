@@ -4,6 +4,7 @@
 import express, { type Response, type Router } from 'express';
 import type { Workshops } from '../workshops/workshops.js';
 import type { LoadedDocs } from '../yjs/loaded-docs.js';
+import type { SnapshotReader } from '../export/snapshot-reader.js';
 import type { PdfWorkerPool } from '../export/pdf-offthread.js';
 import type { SeriesService } from '../series/series.js';
 import type { SeriesRecord } from '../store/series-record.js';
@@ -17,6 +18,8 @@ export interface SeriesReportDeps {
   workshops: Workshops;
   series: SeriesService;
   loadedDocs: LoadedDocs;
+  /** Meetings' snapshots, built off the event loop for meetings nobody has open. */
+  snapshots: SnapshotReader;
   pdf: PdfWorkerPool;
 }
 

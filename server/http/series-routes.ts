@@ -7,6 +7,7 @@ import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import type { Workshops } from '../workshops/workshops.js';
 import type { LoadedDocs } from '../yjs/loaded-docs.js';
+import type { SnapshotReader } from '../export/snapshot-reader.js';
 import { UserError } from '../workshops/errors.js';
 import type { SeriesService } from '../series/series.js';
 import { latestMeeting, startNextMeeting } from '../series/next-meeting.js';
@@ -18,6 +19,8 @@ export interface SeriesRouteDeps {
   workshops: Workshops;
   series: SeriesService;
   loadedDocs: LoadedDocs;
+  /** Meetings' snapshots, built off the event loop for meetings nobody has open. */
+  snapshots: SnapshotReader;
   /** A new workshop from a checked JSON export (workshops/import.ts). */
   importWorkshop: (snapshot: WorkshopSnapshot) => Promise<CreateWorkshopResponse>;
   /** Deletes a meeting and closes its live connections, as DELETE /api/workshops/:id does. */

@@ -45,6 +45,8 @@ export function createRoomEndpoint(deps: {
   onReveal: (workshopId: string) => Promise<unknown>;
   /** Notes waiting in private-writing drafts (shown on the console and projector). */
   unrevealedNotes?: (workshopId: string) => number;
+  /** A facilitator opened a console (the export worker warms up for the report). */
+  onFacilitator?: (workshopId: string) => void;
 }): RoomEndpoint {
   const { records, roomState, authenticate } = deps.workshops;
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(deps.httpServer, {
@@ -106,6 +108,7 @@ export function createRoomEndpoint(deps: {
     void socket.join([roomOf(id), grant.role === 'facilitator' ? facilitatorsOf(id) : othersOf(id)]);
     if (grant.participantId) void socket.join(participantRoom(id, grant.participantId));
     presence.arrived(grant);
+    if (grant.role === 'facilitator') deps.onFacilitator?.(id);
 
     socket.emit('welcome', { role: grant.role, participantId: grant.participantId });
     const record = records.cached(id);

@@ -3,8 +3,7 @@
 import type { Request } from 'express';
 import type { SeriesRecord } from '../store/series-record.js';
 import type { Workshops } from '../workshops/workshops.js';
-import type { LoadedDocs } from '../yjs/loaded-docs.js';
-import { buildSnapshot } from '../workshops/snapshot.js';
+import type { SnapshotReader } from '../export/snapshot-reader.js';
 import { UserError } from '../workshops/errors.js';
 import { bearerToken } from '../http/respond.js';
 import type { SeriesService } from './series.js';
@@ -22,13 +21,13 @@ export const requireSeriesOf =
   };
 
 /** The series' meetings that still exist, oldest first, as their exports would hold them (removed participants left out). */
-export async function meetingSnapshots(deps: { workshops: Workshops; loadedDocs: LoadedDocs }, record: SeriesRecord, now = Date.now()): Promise<MeetingSnapshot[]> {
+export async function meetingSnapshots(deps: { workshops: Workshops; snapshots: SnapshotReader }, record: SeriesRecord, now = Date.now()): Promise<MeetingSnapshot[]> {
   const meetings: MeetingSnapshot[] = [];
   for (const id of record.meetingIds) {
     const meeting = await deps.workshops.records.get(id);
     if (!meeting) continue;
     const participants = (await deps.workshops.records.listParticipants(id)).filter((p) => !p.removed);
-    meetings.push({ id, snapshot: await deps.loadedDocs.read(id, (doc) => buildSnapshot(meeting, participants, doc, now)) });
+    meetings.push({ id, snapshot: await deps.snapshots.read(meeting, participants, now) });
   }
   return meetings;
 }

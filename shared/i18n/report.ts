@@ -228,5 +228,18 @@ export const REPORT_LABELS: Record<Language, ReportLabels> = { nl, en };
 export function formatDate(value: number | string, lang: Language, style: 'long' | 'medium' = 'long'): string {
   const date = typeof value === 'number' ? new Date(value) : new Date(`${value}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return typeof value === 'string' ? value : '';
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: style, timeZone: 'Europe/Amsterdam' }).format(date);
+  return dateFormat(lang, style).format(date);
+}
+
+// Building an Intl.DateTimeFormat costs about as much as laying out a line of the PDF, and a
+// report formats a date per action: one per language and style is enough.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Language, style: 'long' | 'medium'): Intl.DateTimeFormat {
+  const key = `${lang} ${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: style, timeZone: 'Europe/Amsterdam' });
+    dateFormats.set(key, format);
+  }
+  return format;
 }

@@ -37,7 +37,7 @@ async function storeEnv(dataDir: string): Promise<Record<string, string>> {
 
 export async function startServer(overrides: Partial<Config> = {}): Promise<TestServer> {
   const dataDir = overrides.dataDir ?? tempDataDir();
-  const server = await createServer(defaultConfig({ port: 0, host: '127.0.0.1', dataDir, ...overrides }), { store: await openTestStore(dataDir) });
+  const server = await createServer(defaultConfig({ port: 0, host: '127.0.0.1', dataDir, warmExports: false, ...overrides }), { store: await openTestStore(dataDir) });
   return {
     base: `http://127.0.0.1:${server.port}`,
     ws: `ws://127.0.0.1:${server.port}`,
@@ -71,7 +71,7 @@ export async function startChildServer(
   const args = compiled ? ['--enable-source-maps', 'dist/app/server/main.js'] : ['--import', 'tsx', 'server/main.ts'];
   const child = spawn(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...(await storeEnv(dataDir)), ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, EXPORT_WARM_UP: '0', ...(await storeEnv(dataDir)), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
