@@ -207,7 +207,7 @@ ${INVESTIGATIONS}
   slices, instead of merging them all first.
 - The reference broadcasts every update to every connection at once, writes to y-leveldb
   asynchronously (after broadcasting) and unloads a document when its last client leaves.
-${preserved('Issue 17: the raw instrument, presence and the broadcast window')}${preserved('B8 — several nodes')}${preserved('B4 and B5 on PostgreSQL beside LevelDB (issue 14)')}${preserved('Biggest remaining gap')}${preserved('Theme suggestions (issue 19)')}`;
+${preserved('Issue 17: the raw instrument, presence and the broadcast window')}${preserved('B8 — several nodes')}${preserved('B4 and B5 on PostgreSQL beside LevelDB (issue 14)')}${preserved('Server start and B5 resync (issue 17)')}${preserved('Biggest remaining gap')}${preserved('Theme suggestions (issue 19)')}`;
 // docs/benchmarks.md holds the last full run: a partial (--only) or smoke (--quick) run
 // prints its report instead of overwriting it.
 if (only || quick) {
