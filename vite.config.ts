@@ -3,10 +3,24 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precompress } from './client/build/precompress';
+import { routePreloads } from './client/build/route-preloads';
 
 export default defineConfig({
   root: 'client',
-  plugins: [react(), precompress()],
+  plugins: [
+    react(),
+    precompress(),
+    // The view each page path opens, as client/src/main.tsx's router picks it: the server
+    // preloads that view's chunks with the entry script (tests/browser/join-preload.test.ts).
+    routePreloads({
+      '': 'src/views/start/StartPage.tsx',
+      j: 'src/views/join/JoinPage.tsx',
+      w: 'src/views/participant/ParticipantView.tsx',
+      f: 'src/views/facilitator/FacilitatorConsole.tsx',
+      p: 'src/views/projector/ProjectorView.tsx',
+      s: 'src/views/series/SeriesPage.tsx',
+    }),
+  ],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

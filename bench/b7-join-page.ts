@@ -19,6 +19,12 @@ async function formUsable(page: Page, timeoutMs: number): Promise<boolean> {
   return control.waitFor({ state: 'visible', timeout: timeoutMs }).then(() => true, () => false);
 }
 
+const LOADS = 3;
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
 export async function b7(_opts: Options): Promise<BenchResult> {
   if (!fs.existsSync(`${ROOT}/client/index.html`)) return notMeasurable('client/ has no index.html yet (the client is being written), so there is no production build to load.');
   // bench/run.ts has run `npm run build` (vite build + the server's tsc) before any benchmark.
@@ -41,23 +47,31 @@ export async function b7(_opts: Options): Promise<BenchResult> {
     await page.waitForLoadState('networkidle');
     const gzipped = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
     await page.close();
-    // 2. Throttled: 4× CPU, slow 4G.
-    const slow = await browser.newPage();
-    const cdp = await slow.context().newCDPSession(slow);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1e6) / 8, uploadThroughput: (750 * 1e3) / 8 });
-    const t0 = performance.now();
-    await slow.goto(url, { waitUntil: 'commit' });
-    const usable = await formUsable(slow, 30_000);
-    const ms = performance.now() - t0;
+    // 2. Throttled: 4× CPU, slow 4G; a fresh context (empty cache) per load, the median of
+    // LOADS (one load on a shared machine moved by half a second from run to run).
+    const times: number[] = [];
+    let usable = true;
+    for (let i = 0; i < LOADS && usable; i++) {
+      const context = await browser.newContext();
+      const slow = await context.newPage();
+      const cdp = await context.newCDPSession(slow);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1e6) / 8, uploadThroughput: (750 * 1e3) / 8 });
+      const t0 = performance.now();
+      await slow.goto(url, { waitUntil: 'commit' });
+      usable = await formUsable(slow, 30_000);
+      times.push(performance.now() - t0);
+      await context.close();
+    }
+    const ms = median(times);
     const kib = gzipped / 1024;
     return {
       rows: [
         { bench: 'B7', metric: 'gzipped JS before the join form is usable (join page)', ours: fmt(kib, ' KiB'), ref: 'n/a', ratio: 'n/a', goal: '≤ 100 KiB', met: yesNo(kib <= 100) },
         { bench: 'B7', metric: 'join form usable, 4× CPU, slow 4G', ours: usable ? fmt(ms, ' ms', 0) : '> 30 s', ref: 'n/a', ratio: 'n/a', goal: '≤ 1.5 s', met: yesNo(usable && ms <= 1500) },
       ],
-      notes: [`B7: production build (\`npm run build\` at the start of the run: \`vite build\`), served by our compiled server, /j/<code> loaded in Chromium. The weight row gzips each decoded JS response with zlib (default level), whatever the server sent; on the wire the server sends the Brotli copies the build wrote (server/http/precompressed.ts), which is what the throttled load downloads.`],
+      notes: [`B7: production build (\`npm run build\` at the start of the run: \`vite build\`), served by our compiled server, /j/<code> loaded in Chromium; throttled loads ${times.map((t) => fmt(t, ' ms', 0)).join(', ')}, median given. The weight row gzips each decoded JS response with zlib (default level), whatever the server sent; on the wire the server sends the Brotli copies the build wrote (server/http/precompressed.ts), which is what the throttled load downloads.`],
     };
   } finally {
     await browser.close();

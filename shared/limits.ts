@@ -28,8 +28,13 @@ export const LIMITS = {
   mapTiesPerParticipant: 40,
 } as const;
 
-// One segmenter for the process: creating one costs more than using it.
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// One segmenter for the process: creating one costs more than using it. Made on first
+// use, not when the module loads: creating it loads ICU's break rules, about 50 ms on a
+// throttled phone, and the join page imports LIMITS without ever counting a text.
+let segmenter: Intl.Segmenter | undefined;
+function graphemes(): Intl.Segmenter {
+  return (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
+}
 
 /**
  * The length of a text as a person counts it: grapheme clusters, so an emoji, a flag or a
@@ -37,7 +42,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  */
 export function textLength(text: string): number {
   let n = 0;
-  for (const _ of graphemes.segment(text)) n++;
+  for (const _ of graphemes().segment(text)) n++;
   return n;
 }
 
@@ -51,6 +56,6 @@ export function fitsLength(text: string, max: number): boolean {
 export function clipText(text: string, max: number): string {
   if (text.length <= max) return text;
   let n = 0;
-  for (const { index } of graphemes.segment(text)) if (n++ === max) return text.slice(0, index);
+  for (const { index } of graphemes().segment(text)) if (n++ === max) return text.slice(0, index);
   return text;
 }

@@ -42,6 +42,26 @@ describe('the built client over HTTP', () => {
     expect(zlib.gunzipSync(gz.body).equals(plain.body)).toBe(true);
   });
 
+  it('a page’s HTML names its own view’s scripts and stylesheets, each served; a join link names its lookup', async () => {
+    const hinted = async (pagePath: string) => {
+      const html = (await get(`${t.base}${pagePath}`, 'identity')).body.toString();
+      return [...html.matchAll(/<link rel="(modulepreload|stylesheet|preload)"[^>]*href="([^"]+)"/g)].map((m) => ({ rel: m[1]!, href: m[2]! }));
+    };
+    const join = await hinted('/j/abc-234');
+    expect(join.some((l) => l.rel === 'modulepreload' && /^\/assets\/JoinPage-[\w-]+\.js$/.test(l.href))).toBe(true);
+    expect(join.filter((l) => l.rel === 'preload').map((l) => l.href)).toEqual(['/api/join/ABC234']);
+    const consoleLinks = await hinted('/f/some-workshop');
+    expect(consoleLinks.some((l) => /^\/assets\/FacilitatorConsole-[\w-]+\.js$/.test(l.href))).toBe(true);
+    expect(consoleLinks.some((l) => l.rel === 'stylesheet' && /^\/assets\/FacilitatorConsole-[\w-]+\.css$/.test(l.href))).toBe(true);
+    for (const pagePath of ['/', '/w/x', '/p/x', '/s/x']) expect((await hinted(pagePath)).some((l) => l.rel === 'modulepreload')).toBe(true);
+    for (const { rel, href } of [...join, ...consoleLinks]) {
+      if (rel === 'preload') continue;
+      const res = await get(`${t.base}${href}`, 'br');
+      expect(res.status, href).toBe(200);
+      expect(res.headers['content-type']).toMatch(rel === 'stylesheet' ? /css/ : /javascript/);
+    }
+  });
+
   it('does not serve files outside the assets folder', async () => {
     const res = await get(`${t.base}/assets/..%2f..%2fpackage.json`, 'br');
     expect(res.status).toBeGreaterThanOrEqual(400);
