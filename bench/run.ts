@@ -25,8 +25,8 @@ const benches: [string, (o: Options) => Promise<BenchResult>][] = [['b1', b1], [
 if (spawnSync('which', ['taskset']).status !== 0) throw new Error('taskset is needed (util-linux) to pin the server and the load to their cores');
 
 const started = Date.now();
-// Ours is benchmarked as users run it: `npm run build` (vite build + tsc -p
-// tsconfig.server.json), then `node --enable-source-maps dist/app/server/main.js`.
+// Ours is benchmarked as users run it: `npm run build` (vite build, tsc type check,
+// the server bundled by scripts/build-server.ts), then `node --enable-source-maps dist/app/server/main.js`.
 console.log('npm run build …');
 const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
 if (build.status !== 0) {
@@ -130,8 +130,8 @@ traffic is loopback only.
 
 ## How
 
-- **Ours**: built once at the start of the run with \`npm run build\` (\`vite build\` and
-  \`tsc -p tsconfig.server.json\`), then started as \`npm start\` starts it:
+- **Ours**: built once at the start of the run with \`npm run build\` (\`vite build\`, a
+  type check and the server bundled by \`scripts/build-server.ts\`), then started as \`npm start\` starts it:
   \`node --enable-source-maps dist/app/server/main.js\`, with \`PORT\`, \`HOST=127.0.0.1\` and
   a fresh \`DATA_DIR\` per run. B7 loads the client from the same build.
 - **Reference**: the stock \`@y/websocket-server@0.1.1\` (\`node_modules/@y/websocket-server/src/server.js\`,
@@ -207,7 +207,7 @@ ${INVESTIGATIONS}
   slices, instead of merging them all first.
 - The reference broadcasts every update to every connection at once, writes to y-leveldb
   asynchronously (after broadcasting) and unloads a document when its last client leaves.
-${preserved('Issue 17: the raw instrument, presence and the broadcast window')}${preserved('B8 — several nodes')}${preserved('B4 and B5 on PostgreSQL beside LevelDB (issue 14)')}${preserved('Biggest remaining gap')}${preserved('Theme suggestions (issue 19)')}`;
+${preserved('Issue 17: the raw instrument, presence and the broadcast window')}${preserved('B8 — several nodes')}${preserved('B4 and B5 on PostgreSQL beside LevelDB (issue 14)')}${preserved('Server start and B5 resync (issue 17)')}${preserved('Biggest remaining gap')}${preserved('Theme suggestions (issue 19)')}`;
 // docs/benchmarks.md holds the last full run: a partial (--only) or smoke (--quick) run
 // prints its report instead of overwriting it.
 if (only || quick) {
