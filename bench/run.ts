@@ -25,8 +25,8 @@ const benches: [string, (o: Options) => Promise<BenchResult>][] = [['b1', b1], [
 if (spawnSync('which', ['taskset']).status !== 0) throw new Error('taskset is needed (util-linux) to pin the server and the load to their cores');
 
 const started = Date.now();
-// Ours is benchmarked as users run it: `npm run build` (vite build + tsc -p
-// tsconfig.server.json), then `node --enable-source-maps dist/app/server/main.js`.
+// Ours is benchmarked as users run it: `npm run build` (vite build, tsc type check,
+// the server bundled by scripts/build-server.ts), then `node --enable-source-maps dist/app/server/main.js`.
 console.log('npm run build …');
 const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
 if (build.status !== 0) {
@@ -130,8 +130,8 @@ traffic is loopback only.
 
 ## How
 
-- **Ours**: built once at the start of the run with \`npm run build\` (\`vite build\` and
-  \`tsc -p tsconfig.server.json\`), then started as \`npm start\` starts it:
+- **Ours**: built once at the start of the run with \`npm run build\` (\`vite build\`, a
+  type check and the server bundled by \`scripts/build-server.ts\`), then started as \`npm start\` starts it:
   \`node --enable-source-maps dist/app/server/main.js\`, with \`PORT\`, \`HOST=127.0.0.1\` and
   a fresh \`DATA_DIR\` per run. B7 loads the client from the same build.
 - **Reference**: the stock \`@y/websocket-server@0.1.1\` (\`node_modules/@y/websocket-server/src/server.js\`,
@@ -190,9 +190,11 @@ ${INVESTIGATIONS}
 ## What our server does to get ahead (and the reference does not)
 
 - **Batched broadcasts** (\`server/yjs/loaded-doc.ts\`): a workshop's updates are stored and
-  broadcast at most once per \`BROADCAST_WINDOW_MS\` (10 ms by default) as one merged message,
-  and updates that arrive while the previous batch is being written go into the next one; a
-  single update goes out as is. Every update is stored before it is broadcast.
+  broadcast as one merged message per batch; a batch begins at the end of the event-loop
+  turn (so updates read in one turn go together), and batches are paced by a credit of
+  \`BROADCAST_WINDOW_MS\` (10 ms by default, up to 3 batches back to back), so a quiet
+  workshop never waits and a busy one sends at most about 100 batches a second. Every
+  update is stored before it is broadcast.
 - **Presence by role** (\`server/yjs/presence.ts\`): the facilitator receives everyone's
   awareness, participants and the projector only the facilitator's; the reference relays
   every renewal of every device to every device.
@@ -205,9 +207,18 @@ ${INVESTIGATIONS}
 - **Sliced loading** (\`server/yjs/loaded-doc.ts\`): a document is loaded by applying its
   stored updates 100 at a time, one transaction each, yielding to the event loop between
   slices, instead of merging them all first.
+- **Exports off the event loop** (\`server/export/snapshot-reader.ts\`, \`pdf-offthread.ts\`): a
+  workshop nobody has open is decoded and rendered in the export worker, never loaded on the
+  main thread; the worker keeps its parsed fonts, and starts and warms up when a facilitator
+  opens a console (\`EXPORT_WARM_UP\`).
+- **A bundled server with first-use imports** (\`scripts/build-server.ts\`): one esbuild
+  bundle instead of hundreds of modules to resolve at start; PostgreSQL, Redis, QR and the
+  suggestion code load only when used; one store read is shared by devices reconnecting at once.
+- **Page hints** (\`server/http/page-html.ts\`): the HTML of \`/j/<code>\` names the join
+  view's chunks and preloads the code's lookup, so a phone fetches them with the entry script.
 - The reference broadcasts every update to every connection at once, writes to y-leveldb
   asynchronously (after broadcasting) and unloads a document when its last client leaves.
-${preserved('Issue 17: the raw instrument, presence and the broadcast window')}${preserved('B8 — several nodes')}${preserved('B4 and B5 on PostgreSQL beside LevelDB (issue 14)')}${preserved('Biggest remaining gap')}${preserved('Theme suggestions (issue 19)')}`;
+${preserved('Issue 17: where each goal stands')}${preserved('Issue 17: the raw instrument, presence and the broadcast window')}${preserved('B8 — several nodes')}${preserved('B4 and B5 on PostgreSQL beside LevelDB (issue 14)')}${preserved('Server start and B5 resync (issue 17)')}${preserved('Biggest remaining gap')}${preserved('Theme suggestions (issue 19)')}`;
 // docs/benchmarks.md holds the last full run: a partial (--only) or smoke (--quick) run
 // prints its report instead of overwriting it.
 if (only || quick) {

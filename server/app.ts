@@ -26,9 +26,8 @@ import { errorHandler } from './http/respond.js';
 import { publicBaseUrl } from './net/addresses.js';
 import { PdfWorkerPool } from './export/pdf-offthread.js';
 import { SnapshotReader } from './export/snapshot-reader.js';
-import { createAdapter } from '@socket.io/redis-streams-adapter';
-import { RedisLink } from './cluster/redis.js';
-import { ClusterBus } from './cluster/bus.js';
+import type { RedisLink } from './cluster/redis.js';
+import type { ClusterBus } from './cluster/bus.js';
 import { MemoryRateCounter, RedisRateCounter } from './workshops/rate-limit.js';
 import { parseDocName } from '../shared/protocol.js';
 
@@ -57,7 +56,9 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
     fs.mkdirSync(config.dataDir, { recursive: true });
     store = await LevelStore.open(`${config.dataDir}/kruiwagen.db`);
   }
-  const redis = deps.redis !== undefined ? deps.redis : config.redisUrl ? new RedisLink(config.redisUrl, config.redisPrefix) : null;
+  // A node of a cluster loads the cluster's modules before it listens (cluster/modules.ts).
+  const cluster = deps.redis || config.redisUrl ? await import('./cluster/modules.js') : null;
+  const redis = deps.redis !== undefined ? deps.redis : cluster && config.redisUrl ? new cluster.RedisLink(config.redisUrl, config.redisPrefix) : null;
   const httpServer = http.createServer();
   // The port is known only after listen (port 0 in tests), and the base URL needs it.
   const port = await new Promise<number>((resolve, reject) => {
@@ -112,7 +113,8 @@ export async function createServer(config: Config, deps: Partial<ServerDeps> = {
   // Several nodes: socket.io broadcasts reach every node's sockets, and caches follow
   // changes stored by other nodes (cluster/bus.ts).
   let bus: ClusterBus | null = null;
-  if (redis) {
+  if (redis && cluster) {
+    const { createAdapter, ClusterBus } = cluster;
     roomEndpoint.io.adapter(createAdapter(redis.adapter, { streamName: redis.key('socket.io'), channelPrefix: redis.key('socket.io') }));
     bus = new ClusterBus(
       redis,

@@ -7,10 +7,10 @@ import type { Language } from '../../shared/i18n/language.js';
 import { FONT, Layout, PAGE_MARGINS, type Doc } from './pdf-layout.js';
 import { TextCleaner, type GlyphSource } from './pdf-text.js';
 
-const require = createRequire(import.meta.url);
+const requireFont = createRequire(import.meta.url);
 const FONT_FILES = {
-  [FONT.regular]: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
-  [FONT.bold]: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
+  [FONT.regular]: requireFont.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
+  [FONT.bold]: requireFont.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
 };
 
 // Fonts parsed by fontkit, kept for the next document of this process (the export worker

@@ -72,7 +72,8 @@ interface Job {
   timer: NodeJS.Timeout;
 }
 
-// Compiled (dist/app), the worker is plain JavaScript beside this file; run from source
+// Built (dist/app/server, scripts/build-server.ts), the worker is plain JavaScript in the
+// same folder as the bundle that holds this code; run from source
 // (tests, `npm run dev`), it goes through an entry that registers tsx first.
 const ENTRY = import.meta.url.endsWith('.ts')
   ? new URL('./pdf-worker-entry.mjs', import.meta.url)

@@ -1,7 +1,6 @@
 // The HTTP API (docs/protocol.md): create, import and join workshops, the join QR code,
 // and the facilitator's exports and deletion.
 import express, { type Request, type Router } from 'express';
-import QRCode from 'qrcode';
 import { createWorkshopBody, joinBody, type CreateWorkshopResponse } from '../../shared/api.js';
 import type { WorkshopSnapshot } from '../../shared/snapshot.js';
 import type { Workshops } from '../workshops/workshops.js';
@@ -67,6 +66,8 @@ export function apiRoutes(deps: ApiDeps): Router {
     '/workshops/:id/qr.svg',
     handle(async (req, res) => {
       const record = await workshops.records.require(String(req.params.id));
+      // qrcode (and pngjs under it) is loaded on the first QR code, not at start.
+      const { default: QRCode } = await import('qrcode');
       const svg = await QRCode.toString(workshops.links.joinUrl(record.joinCode), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
       res.type('image/svg+xml').setHeader('Cache-Control', 'no-cache');
       res.send(svg);

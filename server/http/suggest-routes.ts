@@ -6,9 +6,12 @@ import { BoardDoc } from '../../shared/schema.js';
 import { similarNotesBody, suggestThemesBody, type SimilarNotesResponse, type SuggestThemesResponse } from '../../shared/suggest-api.js';
 import type { Workshops } from '../workshops/workshops.js';
 import type { LoadedDocs } from '../yjs/loaded-docs.js';
-import { similarNotes, suggestThemes } from '../suggest/suggest.js';
 import { UserError } from '../workshops/errors.js';
 import { handle, parseBody, requireFacilitatorOf } from './respond.js';
+
+// The suggestion code (stemmers, concept lists) is loaded on the first request that needs
+// it: a server that never suggests, and every start, goes without it (issue 17).
+const suggestions = () => import('../suggest/suggest.js');
 
 export function suggestRoutes(deps: { workshops: Workshops; loadedDocs: LoadedDocs }): Router {
   const router = express.Router();
@@ -25,6 +28,7 @@ export function suggestRoutes(deps: { workshops: Workshops; loadedDocs: LoadedDo
         const board = new BoardDoc(doc);
         return { notes: board.notes().filter((n) => n.step === step), themes: board.themes().filter((t) => t.step === step) };
       });
+      const { suggestThemes } = await suggestions();
       const answer: SuggestThemesResponse = suggestThemes({
         language: record.language,
         notes: notes.map((n) => ({ id: n.id, text: n.text, themeId: n.themeId })),
@@ -44,6 +48,7 @@ export function suggestRoutes(deps: { workshops: Workshops; loadedDocs: LoadedDo
       const note = notes.find((n) => n.id === noteId);
       if (!note) throw new UserError(404, 'No such note in this workshop.');
       const sameStep = notes.filter((n) => n.step === note.step).map((n) => ({ id: n.id, text: n.text }));
+      const { similarNotes } = await suggestions();
       const answer: SimilarNotesResponse = { similar: similarNotes(sameStep, noteId, record.language, limit ?? 5) };
       res.setHeader('Cache-Control', 'no-store');
       res.json(answer);

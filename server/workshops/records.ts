@@ -14,15 +14,35 @@ export class WorkshopRecords {
   private readonly records = new Map<string, WorkshopRecord>();
   private readonly participants = new Map<string, ParticipantRecord[]>();
   private readonly queues = new Map<string, Promise<unknown>>();
+  /**
+   * Reads from the store in flight, shared by every caller meanwhile: after a restart all
+   * of a workshop's devices reconnect at once, and each connection's token check needs the
+   * record and the participant list (issue 17: one read, not one per device).
+   */
+  private readonly loadingRecords = new Map<string, Promise<WorkshopRecord | null>>();
+  private readonly loadingParticipants = new Map<string, Promise<ParticipantRecord[]>>();
 
   constructor(private readonly store: Store) {}
 
   async get(id: string): Promise<WorkshopRecord | null> {
     const cached = this.records.get(id);
     if (cached) return cached;
-    const record = await this.store.getWorkshop(id);
-    if (record) this.records.set(id, record);
-    return record;
+    let loading = this.loadingRecords.get(id);
+    if (!loading) {
+      const read = this.store.getWorkshop(id).then((record) => {
+        // Not cached when the record was changed, refreshed or invalidated meanwhile.
+        if (this.loadingRecords.get(id) === read) {
+          this.loadingRecords.delete(id);
+          if (record && !this.records.has(id)) this.records.set(id, record);
+        }
+        return record;
+      });
+      read.catch(() => {
+        if (this.loadingRecords.get(id) === read) this.loadingRecords.delete(id);
+      });
+      this.loadingRecords.set(id, (loading = read));
+    }
+    return loading;
   }
 
   /** The in-memory record of a workshop in use (loaded by `get` on connect). */
@@ -39,6 +59,7 @@ export class WorkshopRecords {
   /** Stores a new workshop's record. */
   async add(record: WorkshopRecord): Promise<void> {
     await this.store.putWorkshop(record);
+    this.forgetLoading(record.id);
     this.records.set(record.id, record);
     this.participants.set(record.id, []);
   }
@@ -55,6 +76,7 @@ export class WorkshopRecords {
         return copy;
       });
       if (!next) throw new UserError(404, 'This workshop does not exist (any more).');
+      this.loadingRecords.delete(id);
       this.records.set(id, next);
       this.onChanged(id, 'workshop');
       return next;
@@ -62,12 +84,25 @@ export class WorkshopRecords {
   }
 
   async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
-    let list = this.participants.get(workshopId);
-    if (!list) {
-      list = await this.store.listParticipants(workshopId);
-      this.participants.set(workshopId, list);
+    const cached = this.participants.get(workshopId);
+    if (cached) return cached;
+    let loading = this.loadingParticipants.get(workshopId);
+    if (!loading) {
+      // Every caller gets the one cached array, which addParticipant and removeParticipant change.
+      const read = this.store.listParticipants(workshopId).then((list) => {
+        if (this.loadingParticipants.get(workshopId) !== read) return list;
+        this.loadingParticipants.delete(workshopId);
+        const current = this.participants.get(workshopId);
+        if (current) return current;
+        this.participants.set(workshopId, list);
+        return list;
+      });
+      read.catch(() => {
+        if (this.loadingParticipants.get(workshopId) === read) this.loadingParticipants.delete(workshopId);
+      });
+      this.loadingParticipants.set(workshopId, (loading = read));
     }
-    return list;
+    return loading;
   }
 
   /** Stores a participant; call inside `serial` when a limit on their number must hold. */
@@ -93,6 +128,7 @@ export class WorkshopRecords {
   async delete(id: string): Promise<void> {
     await this.serial(id, async () => {
       await this.store.deleteWorkshop(id);
+      this.forgetLoading(id);
       this.records.delete(id);
       this.participants.delete(id);
     });
@@ -102,6 +138,8 @@ export class WorkshopRecords {
   /** Another node changed this workshop: read it from the store again. */
   invalidate(id: string, change: WorkshopChange): void {
     this.participants.delete(id);
+    this.loadingParticipants.delete(id);
+    if (change !== 'participants') this.loadingRecords.delete(id);
     if (change === 'deleted') this.records.delete(id);
     // Live connections read the cached record on every update: replace it, never leave a gap.
     else if (change === 'workshop' && this.records.has(id)) void this.refresh(id).catch(() => undefined);
@@ -111,11 +149,13 @@ export class WorkshopRecords {
   invalidateAll(): void {
     for (const id of [...this.records.keys()]) this.invalidate(id, 'workshop');
     this.participants.clear();
+    this.loadingParticipants.clear();
   }
 
   /** Reloads a workshop's cached record, so devices on this node are told its current state. */
   async refresh(id: string): Promise<WorkshopRecord | null> {
     const record = await this.store.getWorkshop(id);
+    this.loadingRecords.delete(id);
     if (record) this.records.set(id, record);
     else this.records.delete(id);
     return record;
@@ -124,6 +164,13 @@ export class WorkshopRecords {
   /** Drops a cached participant list (a participant joined on another node moments ago). */
   forgetParticipants(id: string): void {
     this.participants.delete(id);
+    this.loadingParticipants.delete(id);
+  }
+
+  /** Reads in flight are stale: their result is returned to their callers but not cached. */
+  private forgetLoading(id: string): void {
+    this.loadingRecords.delete(id);
+    this.loadingParticipants.delete(id);
   }
 
   /** Runs `task` after every earlier change of the workshop, and before any later one. */

@@ -44,4 +44,29 @@ describe('the compiled server', () => {
     expect(text).toContain('Mantelzorg in Wijk bij Duurstede');
     expect(text).toContain('Buren koken één keer per week');
   }, 30_000);
+
+  // The build bundles the server and leaves what a feature needs in chunks of their own,
+  // loaded on its first use (scripts/build-server.ts): each must load in the built form.
+  it('loads what is imported on first use: QR code, Markdown, CSV, suggestions, import', async () => {
+    const w = await createWorkshop(server.base, { title: 'Samen eten in de wijk' });
+    const auth = { authorization: `Bearer ${w.facilitatorToken}` };
+    const qr = await fetch(`${server.base}/api/workshops/${w.id}/qr.svg`);
+    expect(qr.status).toBe(200);
+    expect(await qr.text()).toContain('<svg');
+    const md = await fetch(`${server.base}/api/workshops/${w.id}/export.md`, { headers: auth });
+    expect(md.status).toBe(200);
+    expect(await md.text()).toContain('Samen eten in de wijk');
+    const csv = await fetch(`${server.base}/api/workshops/${w.id}/notes.csv`, { headers: auth });
+    expect(csv.status).toBe(200);
+    const suggest = await fetch(`${server.base}/api/workshops/${w.id}/themes/suggest`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ step: 'discover' }),
+    });
+    expect(suggest.status).toBe(200);
+    expect(await suggest.json()).toHaveProperty('suggestions');
+    const snapshot = await (await fetch(`${server.base}/api/workshops/${w.id}/export.json`, { headers: auth })).json();
+    const imported = await fetch(`${server.base}/api/workshops/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(snapshot) });
+    expect(imported.status).toBe(201);
+  }, 30_000);
 });
