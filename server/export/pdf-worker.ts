@@ -9,9 +9,11 @@ import { renderSeriesPdf } from './series-pdf.js';
 import type { SeriesReportInput } from './series-report-model.js';
 import { snapshotFromStored, type StoredWorkshop } from './stored-snapshot.js';
 import { warmUpSnapshot } from './warm-up.js';
+import { lowerThisThreadPriority } from './thread-priority.js';
 
 const port = parentPort;
 if (!port) throw new Error('pdf-worker.ts runs only as a worker thread');
+lowerThisThreadPriority();
 
 async function work(request: PdfRequest): Promise<Uint8Array> {
   switch (request.kind) {
