@@ -8,6 +8,7 @@ import type { CreateWorkshopResponse, JoinResponse } from '../../shared/api.js';
 import type { ClientToServerEvents, RoomState, ServerToClientEvents } from '../../shared/room.js';
 import type { GroupId } from '../../shared/groups.js';
 import { waitFor } from './wait.js';
+import { BoardDoc } from '../../shared/schema.js';
 
 export async function postJson(base: string, path: string, body: unknown): Promise<{ status: number; json: any }> {
   const res = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -113,4 +114,23 @@ export async function command(room: RoomClient, event: string, payload: unknown)
   await lastState(room);
   const ack = await emitAck(room, event, payload);
   if (!ack.ok) throw new Error(`${event} refused: ${ack.error}`);
+}
+
+/**
+ * A workshop with one note, written by a participant's stock client and stored; the
+ * client is gone again, so the document unloads after the server's idle time.
+ */
+export async function workshopWithNote(
+  t: { base: string; ws: string; server: { store: { readUpdates(id: string): Promise<Uint8Array[]> } } },
+  text: string,
+  options: { title?: string; step?: 'checkin' | 'discover' } = {},
+): Promise<{ w: CreateWorkshopResponse; p: JoinResponse }> {
+  const w = await createWorkshop(t.base, { title: options.title ?? 'Respijtzorg Houten', facilitatorName: 'Marieke' });
+  const p = await join(t.base, w.joinCode, 'carer', 'Anja');
+  const phone = yClient(t.ws, w.id, p.participantToken);
+  await phone.synced;
+  new BoardDoc(phone.doc).addNote({ text, step: options.step ?? 'checkin', author: p.participantId, createdAt: Date.now(), group: 'carer' }, 'n1');
+  await waitFor(async () => (await t.server.store.readUpdates(w.id)).length > 0, 3000, 'the note stored');
+  phone.destroy();
+  return { w, p };
 }

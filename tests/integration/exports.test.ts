@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BoardDoc } from '../../shared/schema.js';
-import { createWorkshop, join, postJson, yClient } from '../helpers/clients.js';
+import { postJson, workshopWithNote as sharedWorkshopWithNote } from '../helpers/clients.js';
 import { waitFor } from '../helpers/wait.js';
 import { serverForFile } from '../helpers/suite.js';
 
@@ -15,16 +15,7 @@ const t = serverForFile();
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const NOTE = 'Café-ochtend: de wijkverpleegkundige en ik – één keer per maand, “echt” fijn €5';
 
-async function workshopWithNote() {
-  const w = await createWorkshop(t.base, { title: 'Respijtzorg Houten', facilitatorName: 'Marieke' });
-  const p = await join(t.base, w.joinCode, 'carer', 'Anja');
-  const phone = yClient(t.ws, w.id, p.participantToken);
-  await phone.synced;
-  new BoardDoc(phone.doc).addNote({ text: NOTE, step: 'checkin', author: p.participantId, createdAt: Date.now(), group: 'carer' }, 'n1');
-  await waitFor(async () => (await t.server.store.readUpdates(w.id)).length > 0, 3000, 'the note stored');
-  phone.destroy();
-  return { w, p };
-}
+const workshopWithNote = () => sharedWorkshopWithNote(t, NOTE);
 
 describe('exports over HTTP', () => {
   it('gives the facilitator a PDF whose text holds the note with its diacritics', async () => {
